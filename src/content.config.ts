@@ -1,0 +1,252 @@
+/**
+ * The content model. This file is the documentation of `content/`:
+ * every field has a JSDoc comment saying what it means and how to fill it.
+ *
+ * Entries refer to each other with `reference()`; a reference to an entry
+ * that does not exist stops the build with the file and the field.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { contentDir } from './lib/content-dir';
+
+const dir = (collection: string) => `${contentDir()}/${collection}`;
+
+/** A date as written by an editor: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+const partialDate = z.preprocess(
+  // YAML reads an unquoted 2004-03-12 as a date and 2004 as a number; both mean the text the editor wrote.
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'oczekiwano daty w formacie RRRR, RRRR-MM lub RRRR-MM-DD'),
+);
+
+/** Sources cited by an entry: ids of files in `content/sources/`. At least one. */
+const sourceRefs = z.array(reference('sources')).min(1, 'wpis musi mieć co najmniej jedno źródło');
+
+/** Who a page is written for. */
+export const audiences = ['studenci', 'nowi-pracownicy', 'nauczyciele'] as const;
+
+/** The site's sections; each article belongs to exactly one. */
+export const sections = ['zawod', 'kompetencje', 'historia', 'system', 'prawo', 'przewodniki', 'serwis'] as const;
+
+/** Lists of data a page can show under its text. */
+export const listings = ['roles', 'competencies', 'timeline', 'glossary', 'sources', 'institutions', 'statistics'] as const;
+
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: dir('articles') }),
+  schema: z.object({
+    /** The page title, also its `<h1>`. Plain text, Polish typography. */
+    title: z.string().min(3),
+    /** One or two sentences for search engines, link previews and the search results (50–200 characters). */
+    description: z.string().min(50).max(220),
+    /** The section the page belongs to (see `sections`). */
+    section: z.enum(sections),
+    /** The readers the page is chiefly for. */
+    audience: z.array(z.enum(audiences)).default([]),
+    /** The works the page relies on. Footnotes in the text cite them as `[@id]`. */
+    sources: sourceRefs,
+    /** The day an editor last checked the page against its sources. */
+    reviewed: z.coerce.date(),
+    /** Other articles worth reading next. */
+    related: z.array(reference('articles')).default([]),
+    /** Roles the page is about (used for related pages). */
+    roles: z.array(reference('roles')).default([]),
+    /** A data listing shown after the text (e.g. the glossary on `/slownik/`). */
+    listing: z.enum(listings).optional(),
+    /** Order within the section and in navigation; lower first. */
+    order: z.number().int().default(100),
+  }),
+});
+
+const roles = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: dir('roles') }),
+  schema: z.object({
+    /** The role's name in the nominative, lower case (e.g. „mediator”). */
+    name: z.string().min(3),
+    /** The page title (e.g. „Pracownik socjalny jako mediator”). */
+    title: z.string().min(3),
+    /** One sentence: what the role means. Shown on the overview and in the diagram. */
+    summary: z.string().min(30).max(240),
+    /** Position in the seed's list of roles (1–8). */
+    order: z.number().int().min(1),
+    /** Competencies the role draws on. */
+    competencies: z.array(reference('competencies')).min(1),
+    /** The works the page relies on. */
+    sources: sourceRefs,
+    /** The day an editor last checked the page. */
+    reviewed: z.coerce.date(),
+  }),
+});
+
+const competencies = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: dir('competencies') }),
+  schema: z.object({
+    /** Which part of professionalism: knowledge, skill or attitude (the seed's „wiedza, umiejętności i postawa”). */
+    kind: z.enum(['wiedza', 'umiejetnosci', 'postawa']),
+    /** The name, lower case (e.g. „psychologia”, „wywiad środowiskowy”). */
+    name: z.string().min(3),
+    /** One to three sentences: what it is. */
+    summary: z.string().min(20),
+    /** Why a social worker needs it. */
+    why: z.string().min(20),
+    /** Order within its kind. */
+    order: z.number().int().default(100),
+    /** The works this entry relies on. */
+    sources: sourceRefs,
+  }),
+});
+
+const timeline = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: dir('timeline') }),
+  schema: z.object({
+    /** When it happened: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the precision is the one written. */
+    date: partialDate,
+    /** For a range, when it ended (same format). */
+    end: partialDate.optional(),
+    /** Short title of the event. */
+    title: z.string().min(5),
+    /** One to three sentences. */
+    summary: z.string().min(20),
+    /** People involved, by name. */
+    people: z.array(z.string()).default([]),
+    /** The article that tells the event in full. */
+    page: reference('articles').optional(),
+    /** If sources disagree on the date or the facts: what they disagree on. */
+    contested: z.string().optional(),
+    /** The works this entry relies on. */
+    sources: sourceRefs,
+  }),
+});
+
+const glossary = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: dir('glossary') }),
+  schema: z.object({
+    /** The term as it is written (e.g. „MOPS”, „wywiad środowiskowy”). */
+    term: z.string().min(2),
+    /** For an acronym: what it stands for. */
+    expansion: z.string().optional(),
+    /** One to three sentences. */
+    definition: z.string().min(20),
+    /** Other spellings and word forms readers use (e.g. „ośrodka pomocy społecznej”). */
+    aliases: z.array(z.string()).default([]),
+    /** Related terms. */
+    seeAlso: z.array(reference('glossary')).default([]),
+    /** The works this entry relies on. */
+    sources: sourceRefs,
+  }),
+});
+
+const person = z.union([
+  z.object({
+    /** Surname. */
+    family: z.string(),
+    /** Given names. */
+    given: z.string(),
+  }),
+  /** A corporate author, written whole (e.g. „Miejski Ośrodek Pomocy Społecznej w Krakowie”). */
+  z.object({ literal: z.string() }),
+]);
+
+const sources = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: dir('sources') }),
+  schema: z.object({
+    /** The kind of work, as a CSL type. `legislation` for acts, `bill` for drafts. */
+    type: z.enum(['legislation', 'bill', 'article-journal', 'article-magazine', 'article-newspaper', 'webpage', 'book', 'chapter', 'report', 'document']),
+    /** Title as published. */
+    title: z.string().min(3),
+    /** Authors: persons or one corporate author. */
+    author: z.array(person).default([]),
+    /** Editors of a book or collection. */
+    editor: z.array(person).default([]),
+    /** Date of publication: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Leave out if unknown and say so in `dateNote`. */
+    issued: partialDate.optional(),
+    /** What is known about the date when it is not printed (e.g. „rok publikacji nieznany; prawdopodobnie 2015”). */
+    dateNote: z.string().optional(),
+    /** Journal, book or website the work appears in. */
+    containerTitle: z.string().optional(),
+    /** Volume or year of a journal. */
+    volume: z.string().optional(),
+    /** Issue number. */
+    issue: z.string().optional(),
+    /** Pages, e.g. „233–248”. */
+    page: z.string().optional(),
+    /** Publisher or issuing body. */
+    publisher: z.string().optional(),
+    /** Place of publication. */
+    publisherPlace: z.string().optional(),
+    /** For acts: the official journal reference, e.g. „Dz.U. 2004 nr 64 poz. 593”. */
+    number: z.string().optional(),
+    /** The address it was read at. https only. */
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    /** The day the address was read, where it is recorded. The fact sheet does not record access dates, so most entries leave it out rather than invent one. */
+    accessed: partialDate.optional(),
+    /** Anything a reader should know: that it is an archived notice, that a date is inferred, etc. */
+    note: z.string().optional(),
+  }),
+});
+
+const institutions = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: dir('institutions') }),
+  schema: z.object({
+    /** Full name of the facility type. */
+    name: z.string().min(3),
+    /** Its usual acronym, if any. */
+    acronym: z.string().optional(),
+    /** The level of self-government that runs it or the system level it belongs to. */
+    level: z.enum(['gmina', 'powiat', 'wojewodztwo', 'rozne']),
+    /** What it is for. */
+    purpose: z.string().min(20),
+    /** Who it serves. */
+    serves: z.string().min(10),
+    /** The law it rests on, as precisely as the sources allow. */
+    legalBasis: z.string().optional(),
+    /** The glossary term that explains it. */
+    term: reference('glossary').optional(),
+    /** The works this entry relies on. */
+    sources: sourceRefs,
+  }),
+});
+
+const statistics = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: dir('statistics') }),
+  schema: z.object({
+    /** What is counted, e.g. „Rodziny objęte pomocą MOPS w Krakowie według powodu”. */
+    title: z.string().min(5),
+    /** The year the figures describe, or „nieznany” when the source gives none (then say what is known in `yearNote`). */
+    year: z.union([z.number().int().min(1900).max(2100), z.literal('nieznany')]),
+    /** What is known about the year when it is not printed. Required when `year` is „nieznany”. */
+    yearNote: z.string().optional(),
+    /** The unit of every value (e.g. „rodziny”, „osoby”). */
+    unit: z.string().min(2),
+    /** The figures. `approx` marks a value the source gives as „około” or „ponad”. */
+    rows: z.array(z.object({
+      /** What the value counts. */
+      label: z.string(),
+      /** The value. */
+      value: z.number(),
+      /** How the source qualifies it: „około”, „ponad”, „blisko”. */
+      qualifier: z.enum(['około', 'ponad', 'blisko']).optional(),
+    })).min(1),
+    /** The one work these figures come from. Never merge figures from two works. */
+    source: reference('sources'),
+    /** Order on the statistics page. */
+    order: z.number().int().default(100),
+  }).refine((s) => s.year !== 'nieznany' || Boolean(s.yearNote), { message: 'przy roku „nieznany” podaj yearNote', path: ['yearNote'] }),
+});
+
+const paths = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: dir('paths') }),
+  schema: z.object({
+    /** The readers the path is for. */
+    audience: z.enum(audiences),
+    /** The path's title. */
+    title: z.string().min(5),
+    /** The article that introduces the path (its landing page). */
+    page: reference('articles'),
+    /** The pages to read, in order: article ids. */
+    steps: z.array(reference('articles')).min(5),
+    /** Things to do or check along the way. */
+    checklist: z.array(z.string()).default([]),
+  }),
+});
+
+export const collections = { articles, roles, competencies, timeline, glossary, sources, institutions, statistics, paths };
