@@ -11,6 +11,8 @@ import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
 
 const dir = (collection: string) => `${contentDir()}/${collection}`;
+// Markdown collections render when a page renders them (`deferRender`): the glob loader only logs an error
+// thrown while it renders eagerly and builds on, whereas a page's render error stops the build.
 
 /** A date as written by an editor: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 const partialDate = z.preprocess(
@@ -32,7 +34,7 @@ export const sections = ['zawod', 'kompetencje', 'historia', 'system', 'prawo', 
 export const listings = ['roles', 'competencies', 'timeline', 'glossary', 'sources', 'institutions', 'statistics'] as const;
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: dir('articles') }),
+  loader: glob({ pattern: '**/*.{md,mdx}', base: dir('articles'), deferRender: true }),
   schema: z.object({
     /** The page title, also its `<h1>`. Plain text, Polish typography. */
     title: z.string().min(3),
@@ -58,7 +60,7 @@ const articles = defineCollection({
 });
 
 const roles = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: dir('roles') }),
+  loader: glob({ pattern: '**/*.{md,mdx}', base: dir('roles'), deferRender: true }),
   schema: z.object({
     /** The role's name in the nominative, lower case (e.g. „mediator”). */
     name: z.string().min(3),

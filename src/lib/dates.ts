@@ -51,5 +51,6 @@ export function isoDate(date: Date): string {
 
 /** A sortable key for partial dates: earlier first, a year before its months. */
 export function dateSortKey(value: string): string {
-  return value.padEnd(10, '0');
+  const [y, m = '00', d = '00'] = value.split('-');
+  return `${y}-${m}-${d}`;
 }

@@ -18,6 +18,7 @@ export class ContentError extends Error {
 }
 
 function where(file: VFile, node: { position?: { start: { line: number } } }): string {
+  // Astro keeps the frontmatter's lines in the text it hands over, so positions are lines of the file.
   return `${file.path}${node.position ? `:${node.position.start.line}` : ''}`;
 }
 

@@ -1,4 +1,4 @@
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 
 /** Removes Polish (and other) diacritics: „Łódź” → „Lodz”. */
 export function foldDiacritics(text: string): string {
@@ -11,7 +11,7 @@ export function foldDiacritics(text: string): string {
 
 /** A lower-case ASCII slug, stable for citing: „Co się wydarzyło?” → „co-sie-wydarzylo”. */
 export function asciiSlug(text: string): string {
-  return GithubSlugger.slug(foldDiacritics(text).toLowerCase());
+  return githubSlug(foldDiacritics(text).toLowerCase());
 }
 
 /** A slugger that keeps ids unique on one page by adding -1, -2… */
