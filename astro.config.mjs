@@ -43,4 +43,16 @@ export default defineConfig({
     }),
   },
   integrations: [mdx(), sitemap(), pagefindIndex()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Deferred Markdown modules carry Astro's own "use astro:head-inject" directive; the bundler's
+        // warning about it is noise (one per page) that would hide real warnings.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

@@ -15,7 +15,7 @@ function checkIntegrity(): Promise<void> {
   integrity ??= (async () => {
     const all = (await Promise.all(names.map((n) => getCollection(n)))).flat();
     const problems = findDanglingReferences(all);
-    if (problems.length) throw new ContentError('content/', 'odwołania', `${problems.length} błędnych odwołań:\n${formatProblems(problems)}`);
+    if (problems.length) throw new ContentError('content/', 'odwołania', `błędne odwołania (${problems.length}):\n${formatProblems(problems)}`);
   })();
   return integrity;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDanglingReferences, formatProblems } from './references';
+import { findDanglingReferences, formatProblems, type EntryLike } from './references';
 
-const entries = [
+const entries: EntryLike[] = [
   { collection: 'sources', id: 'ustawa', filePath: 'content/sources/ustawa.yaml', data: { title: 'x' } },
   { collection: 'glossary', id: 'ops', filePath: 'content/glossary/ops.yaml', data: { seeAlso: [{ collection: 'glossary', id: 'gmina' }], sources: [{ collection: 'sources', id: 'ustawa' }] } },
 ];

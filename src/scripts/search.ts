@@ -125,3 +125,4 @@ input.addEventListener('keydown', (e) => {
 root.classList.add('js');
 input.value = new URL(location.href).searchParams.get('q') ?? '';
 void fillSections().then(() => run(input.value));
+export {};

@@ -1,0 +1,104 @@
+/** Checks over every page of the built site in `dist/`. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, DIST, executableScripts, isReadingPage } from './helpers/dist';
+
+const pages = builtPages();
+const byUrl = new Map(pages.map((p) => [p.url, p]));
+const reading = pages.filter(isReadingPage);
+
+describe('every built page', () => {
+  it('exists in numbers that prove the content was built', () => {
+    expect(reading.length).toBeGreaterThanOrEqual(10);
+    for (const url of ['/', '/szukaj/', '/slownik/', '/zrodla/', '/os-czasu/', '/404.html']) expect(byUrl.has(url), url).toBe(true);
+  });
+
+  it.each(pages.map((p) => [p.url, p] as const))('%s has lang, title, description, canonical and one h1', (_url, p) => {
+    expect(p.doc.querySelector('html')?.getAttribute('lang')).toBe('pl');
+    expect(p.doc.querySelector('title')?.text.trim().length).toBeGreaterThan(3);
+    expect(p.doc.querySelector('meta[name=description]')?.getAttribute('content')?.length).toBeGreaterThan(20);
+    expect(p.doc.querySelector('link[rel=canonical]')?.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(p.doc.querySelector('meta[property="og:title"]')).not.toBeNull();
+    expect(p.doc.querySelectorAll('h1')).toHaveLength(1);
+  });
+
+  it('titles and descriptions are unique', () => {
+    const titles = pages.map((p) => p.doc.querySelector('title')?.text);
+    expect(new Set(titles).size).toBe(titles.length);
+    const descriptions = reading.map((p) => p.doc.querySelector('meta[name=description]')?.getAttribute('content'));
+    expect(new Set(descriptions).size).toBe(descriptions.length);
+  });
+
+  it('every heading has an ASCII id, unique on its page', () => {
+    for (const p of pages) {
+      const ids = p.doc.querySelectorAll('[id]').map((e) => e.id);
+      expect(new Set(ids).size, `${p.url}: duplicate ids`).toBe(ids.length);
+      for (const h of p.doc.querySelectorAll('h2, h3, h4')) expect(h.id, `${p.url}: ${h.text}`).toMatch(/^[a-z0-9-]+$/);
+    }
+  });
+
+  it('every internal link and #anchor resolves', () => {
+    const broken: string[] = [];
+    for (const p of pages) {
+      for (const a of p.doc.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        const url = new URL(href, `https://x${p.url}`);
+        const target = byUrl.get(url.pathname) ?? (existsSync(join(DIST, url.pathname)) ? undefined : null);
+        if (target === null) { broken.push(`${p.url} → ${href}`); continue; }
+        const anchor = decodeURIComponent(url.hash.slice(1));
+        if (anchor && target && !target.doc.getElementById(anchor)) broken.push(`${p.url} → ${href} (no #${anchor})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('no raw footnote markers or citation keys are left in the text', () => {
+    for (const p of pages) {
+      const text = p.doc.querySelector('body')!.text;
+      expect(text, p.url).not.toMatch(/\[\^|\[@/);
+    }
+  });
+
+  it('reading pages load no JavaScript', () => {
+    for (const p of reading) expect(executableScripts(p).map((s) => s.toString().slice(0, 80)), p.url).toEqual([]);
+  });
+
+  it('reading pages show footnotes as „Przypisy”, their sources and the review date', () => {
+    for (const p of reading) {
+      expect(p.doc.querySelector('#zrodla-strony'), `${p.url}: Źródła`).not.toBeNull();
+      expect(p.doc.querySelector('.meta time[datetime]'), `${p.url}: reviewed`).not.toBeNull();
+      expect(p.doc.querySelector('nav.crumbs'), `${p.url}: breadcrumbs`).not.toBeNull();
+    }
+    const withFootnotes = reading.filter((p) => p.doc.querySelector('section[data-footnotes]'));
+    expect(withFootnotes.length).toBeGreaterThan(0);
+    for (const p of withFootnotes) {
+      expect(p.doc.querySelector('section[data-footnotes] h2')?.text).toBe('Przypisy');
+      expect(p.doc.querySelector('section[data-footnotes] a[href^="/zrodla/#"]'), p.url).not.toBeNull();
+    }
+  });
+
+  it('the header search is a plain GET form to /szukaj/', () => {
+    for (const p of pages) {
+      const form = p.doc.querySelector('header form[role=search]');
+      expect(form?.getAttribute('action'), p.url).toBe('/szukaj/');
+      expect(form?.getAttribute('method')).toBe('get');
+      expect(form?.querySelector('input[name=q]')).not.toBeNull();
+    }
+  });
+
+  it('/szukaj/ lists every reading page A–Z for readers without JavaScript', () => {
+    const links = byUrl.get('/szukaj/')!.doc.querySelectorAll('#a-z + ul a').map((a) => a.getAttribute('href'));
+    for (const p of reading) expect(links, p.url).toContain(p.url);
+  });
+});
+
+describe('the search index', () => {
+  it('is written by the build, in Polish, with a section filter', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['pl']);
+    expect(entry.languages.pl.page_count).toBe(reading.length);
+    expect(readdirSync(join(DIST, 'pagefind/filter')).length).toBeGreaterThan(0);
+  });
+});
