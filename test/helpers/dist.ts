@@ -3,7 +3,8 @@ import { join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { ROOT } from './astro';
 
-export const DIST = resolve(ROOT, 'dist');
+/** The built site: `KPS_OUT_DIR` when set (as the build uses it), else `dist/`. */
+export const DIST = resolve(ROOT, process.env.KPS_OUT_DIR ?? 'dist');
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
