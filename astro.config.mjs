@@ -10,7 +10,6 @@ import { contentDir } from './src/lib/content-dir.ts';
 import { loadSourceStubs } from './src/lib/source-registry.ts';
 import remarkCitations from './src/lib/remark-citations.ts';
 import rehypeAsciiHeadingIds from './src/lib/rehype-heading-ids.ts';
-import rehypePolishTypography from './src/lib/rehype-typography.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
 const sourcesDir = `${contentDir()}/sources`;
@@ -30,8 +29,8 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm, [remarkCitations, { sources }]],
-      rehypePlugins: [rehypeAsciiHeadingIds, rehypePolishTypography],
-      // Polish quotes are written by the editors and fixed by rehypePolishTypography; SmartyPants would make English ones.
+      rehypePlugins: [rehypeAsciiHeadingIds],
+      // Polish quotes are written by the editors and fixed on every page by src/middleware.ts; SmartyPants would make English ones.
       smartypants: false,
       remarkRehype: {
         clobberPrefix: '',
