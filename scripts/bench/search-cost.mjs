@@ -1,0 +1,66 @@
+// What search costs a reader: bytes transferred (gzip) by the first query from a cold cache and by a later
+// one, and the median time from the last keystroke to the first result shown, over 20 queries, in Chromium.
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serveDir } from '../../test/helpers/server.ts';
+
+const QUERIES = ['ośrodka', 'pomoc spoleczna', 'DPS', 'Charzykowach', 'Kuron', 'mediator', 'wywiad', 'rodzinie', 'dzieci', 'kwalifikacje',
+  'specjalizacja', 'dodatek', 'procedura', 'placówki', 'ustawa', 'PCPR', 'etyka', 'awans', 'historia', 'seniorów'];
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+export async function searchCost(dist) {
+  const server = await serveDir(dist);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let bytes = 0;
+    page.on('response', async (r) => {
+      try {
+        bytes += gzipSync(await r.body(), { level: 9 }).length;
+      } catch {
+        /* redirects and aborted requests have no body */
+      }
+    });
+    await page.goto(`${server.url}/szukaj/?q=${encodeURIComponent('ośrodek pomocy')}`);
+    await page.waitForSelector('[data-search-results] a', { timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    const firstKiB = bytes / 1024;
+    bytes = 0;
+    await page.fill('#q', 'mediator');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'mediator');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    const laterKiB = bytes / 1024;
+
+    const times = [];
+    for (const q of QUERIES) {
+      await page.fill('#q', '');
+      await page.evaluate(() => {
+        const list = document.querySelector('[data-search-results]');
+        window.__shown = new Promise((resolve) => {
+          const seen = new MutationObserver(() => {
+            if (list.querySelector('a')) { seen.disconnect(); resolve(performance.now()); }
+          });
+          seen.observe(list, { childList: true, subtree: true });
+        });
+      });
+      await page.type('#q', q.slice(0, -1));
+      const t0 = await page.evaluate(() => performance.now());
+      await page.keyboard.type(q.slice(-1));
+      const t1 = await page.evaluate(() => Promise.race([window.__shown, new Promise((r) => setTimeout(() => r(NaN), 10_000))]));
+      if (Number.isFinite(t1)) times.push(t1 - t0);
+    }
+    return { firstKiB, laterKiB, medianMs: median(times) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
