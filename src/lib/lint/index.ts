@@ -1,0 +1,22 @@
+/** The content lint: every rule, run over a content folder. `scripts/lint-content.ts` prints the result. */
+import { loadContent } from './load.ts';
+import { asciiQuotes } from './rules/ascii-quotes.ts';
+import { pageSources } from './rules/page-sources.ts';
+import { reviewedAge } from './rules/reviewed-age.ts';
+import { statisticYear } from './rules/statistic-year.ts';
+import { unusedGlossary } from './rules/unused-glossary.ts';
+import { unusedSources } from './rules/unused-sources.ts';
+import type { LintMessage, Rule } from './types.ts';
+
+export const rules: Rule[] = [asciiQuotes, statisticYear, pageSources, unusedSources, unusedGlossary, reviewedAge];
+
+/** Runs the rules (all by default) over the content folder; messages sorted by file and line. */
+export function lintContent(dir: string, { now = new Date(), only = rules }: { now?: Date; only?: Rule[] } = {}): LintMessage[] {
+  const ctx = { files: loadContent(dir), now };
+  return only
+    .flatMap((r) => r.check(ctx))
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
+}
+
+export { formatMessage } from './types.ts';
+export type { LintMessage, Rule } from './types.ts';
