@@ -1,0 +1,50 @@
+/** The reading pages (articles and roles) with what citing them needs: the one list the page citations and their downloads share. */
+import { site } from '../../site.config.mjs';
+import { pl } from '../i18n/pl';
+import { buildDay } from '../lib/cite/build-day';
+import { citePage, type PageCitations } from '../lib/cite/page-citations';
+import { isoDate } from '../lib/dates';
+import { lastChange } from '../lib/git-dates';
+import { articleUrl, roleUrl } from '../lib/urls';
+import { articles, roles } from './collections';
+
+export interface ReadingPage {
+  /** The URL path, e.g. `/historia/charzykowy-1989/`. */
+  path: string;
+  title: string;
+  description: string;
+  /** The content file, relative to the project root. */
+  file?: string;
+  reviewed: Date;
+}
+
+export async function readingPages(): Promise<ReadingPage[]> {
+  return [
+    ...(await articles()).map((a) => ({ path: articleUrl(a.id), title: a.data.title, description: a.data.description, file: a.filePath, reviewed: a.data.reviewed })),
+    ...(await roles()).map((r) => ({ path: roleUrl(r.id), title: r.data.title, description: r.data.summary, file: r.filePath, reviewed: r.data.reviewed })),
+  ];
+}
+
+export interface CitedPage {
+  /** The page's last change (git, else reviewed): the version every citation names. */
+  modified: Date;
+  citations: PageCitations;
+}
+
+const cache = new Map<string, Promise<CitedPage>>();
+
+/** The page's citations, made once per build (the page and its downloads ask for the same). */
+export function citedPage(page: ReadingPage): Promise<CitedPage> {
+  // Keyed by everything that goes in, so `astro dev` makes a page's citations again after an edit.
+  const key = JSON.stringify(page);
+  let cited = cache.get(key);
+  if (!cited) {
+    const modified = lastChange(page.file, page.reviewed);
+    cited = citePage(
+      { path: page.path, title: page.title, description: page.description, modified: isoDate(modified), accessed: buildDay() },
+      { name: site.name, url: site.url, editorialTeam: site.editorialTeam, lang: pl.lang },
+    ).then((citations) => ({ modified, citations }));
+    cache.set(key, cited);
+  }
+  return cited;
+}
