@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+/** What the glossary marking needs to know about a term before Astro's collections exist. */
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  aliases: string[];
+  /** The short definition shown on hover and focus. */
+  tip: string;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATION = /(?:^|[\s(])(?:m\.in|np|tzw|tj|r|ust|art|pkt|poz|nr|im|św|ok|dr|prof|zm|ds|s|Dz\.U)\.$/;
+
+/** The first sentence of a definition. */
+export function firstSentence(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  for (const m of t.matchAll(/[.!?](?=\s+\p{Lu})/gu)) {
+    if (!ABBREVIATION.test(t.slice(0, m.index + 1))) return t.slice(0, m.index + 1);
+  }
+  return t;
+}
+
+/** „OPS (ośrodek pomocy społecznej): Gminna jednostka…” – the term, its expansion and the first sentence. */
+export function shortDefinition(entry: { term: string; expansion?: string; definition: string }): string {
+  return `${entry.term}${entry.expansion ? ` (${entry.expansion})` : ''}: ${firstSentence(entry.definition)}`;
+}
+
+/**
+ * Reads `content/glossary/*.yaml` for the Markdown pipeline. The schema proper is checked in `content.config.ts`;
+ * a term without `term` or `definition` is left for that check to report.
+ */
+export function loadGlossaryTerms(dir: string): GlossaryTerm[] {
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+  } catch {
+    return [];
+  }
+  return files.flatMap((file) => {
+    const data = parse(readFileSync(join(dir, file), 'utf8')) ?? {};
+    if (typeof data.term !== 'string' || typeof data.definition !== 'string') return [];
+    const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a: unknown): a is string => typeof a === 'string') : [];
+    return [{ id: file.replace(/\.yaml$/, ''), term: data.term, aliases, tip: shortDefinition(data) }];
+  });
+}
