@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { rechunk, SIGNATURE } from '../lib/search/rechunk';
+
+/** Raw CBOR bytes per index chunk: about 3 KiB once gzip-compressed. */
+export const CHUNK_BYTES = 6_000;
+
+const hash = (bytes: Uint8Array, length: number) => createHash('sha256').update(bytes).digest('hex').slice(0, length);
+
+/**
+ * Rewrites the Pagefind index in `dir` (e.g. `dist/pagefind`) with smaller word chunks, for each
+ * language: new chunk files, a new metadata file listing them, and `pagefind-entry.json` pointing
+ * at it. Returns the chunk sizes (gzip bytes) before and after, for the build log.
+ */
+export function rechunkPagefind(dir: string): { before: number[]; after: number[] } {
+  const entryFile = join(dir, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+  const indexDir = join(dir, 'index');
+  const before: number[] = [];
+  const after: number[] = [];
+  for (const [lang, info] of Object.entries(entry.languages)) {
+    const metaFile = join(dir, `pagefind.${info.hash}.pf_meta`);
+    const files = readdirSync(indexDir).filter((f) => f.startsWith(`${lang}_`) && f.endsWith('.pf_index'));
+    const chunks = new Map(files.map((f) => {
+      const gz = readFileSync(join(indexDir, f));
+      before.push(gz.length);
+      return [f.replace(/\.pf_index$/, ''), gunzipSync(gz)] as const;
+    }));
+    const out = rechunk(gunzipSync(readFileSync(metaFile)), chunks, CHUNK_BYTES, (b) => `${lang}_${hash(b, 7)}`, metaFile);
+    for (const f of files) rmSync(join(indexDir, f));
+    for (const [h, bytes] of out.chunks) {
+      const gz = gzipSync(bytes, { level: 9 });
+      after.push(gz.length);
+      writeFileSync(join(indexDir, `${h}.pf_index`), gz);
+    }
+    const metaHash = `${lang}_${hash(out.meta, 10)}`;
+    rmSync(metaFile);
+    writeFileSync(join(dir, `pagefind.${metaHash}.pf_meta`), gzipSync(out.meta, { level: 9 }));
+    info.hash = metaHash;
+  }
+  writeFileSync(entryFile, JSON.stringify(entry));
+  return { before, after };
+}
+
+/**
+ * Removes a metadata field from every page fragment in `dir/fragment`: the extra search words are
+ * needed in the index only, never shown, and would add about 1 KiB to each result fetched.
+ * Returns the fragment bytes (gzip) before and after.
+ */
+export function dropFragmentMeta(dir: string, field: string): { before: number; after: number } {
+  const fragmentDir = join(dir, 'fragment');
+  let before = 0;
+  let after = 0;
+  for (const f of readdirSync(fragmentDir)) {
+    const gz = readFileSync(join(fragmentDir, f));
+    before += gz.length;
+    const raw = gunzipSync(gz).toString('utf8');
+    if (!raw.startsWith(SIGNATURE)) throw new Error(`${f}: not a Pagefind fragment (no ${SIGNATURE} signature)`);
+    const data = JSON.parse(raw.slice(SIGNATURE.length)) as { meta?: Record<string, string> };
+    if (data.meta) delete data.meta[field];
+    const out = gzipSync(SIGNATURE + JSON.stringify(data), { level: 9 });
+    after += out.length;
+    writeFileSync(join(fragmentDir, f), out);
+  }
+  return { before, after };
+}

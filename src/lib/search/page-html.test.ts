@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { indexedText, isIndexed, withoutUrls, withSearchWords } from './page-html';
+
+const html = `<html><body><nav>Menu</nav><article data-pagefind-body data-pagefind-filter="section:Historia">
+<h1>Spotkanie&nbsp;w Charzykowach</h1><nav class="toc"><a>Spis</a></nav><p>Tekst &#8222;cytat&#8221; o ośrodku.</p>
+<p class="entry-src">Źródła: <a>Baczkowski</a></p><section data-footnotes><h2>Przypisy</h2><p>Źródło 1</p></section></article></body></html>`;
+
+describe('indexedText', () => {
+  it('is the text of the indexed body without footnotes, source notes, the contents list and tags', () => {
+    const text = indexedText(html).replace(/\s+/g, ' ').trim();
+    expect(text).toBe('Spotkanie w Charzykowach Tekst „cytat” o ośrodku.');
+    expect(isIndexed(html)).toBe(true);
+    expect(isIndexed('<html><body>x</body></html>')).toBe(false);
+  });
+
+  it('leaves out web addresses', () => {
+    expect(withoutUrls('zob. https://example.org/pomoc-spoleczna i dalej')).toBe('zob.   i dalej');
+  });
+});
+
+describe('withSearchWords', () => {
+  it('adds the words as Pagefind metadata inside the indexed body', () => {
+    const out = withSearchWords(html, 'formy', ['ośrodek', 'dps']);
+    expect(out).toContain('data-pagefind-filter="section:Historia"><span data-pagefind-meta="formy:ośrodek dps"></span>');
+  });
+
+  it('refuses words that could break the attribute', () => {
+    expect(() => withSearchWords(html, 'formy', ['a"b'])).toThrow(/formy/);
+  });
+});

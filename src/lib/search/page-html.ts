@@ -1,0 +1,55 @@
+/**
+ * The built HTML as the search index sees it: the indexed body's text, and the page with
+ * extra searchable words added as Pagefind metadata (searched, but never shown in excerpts).
+ */
+
+/**
+ * Parts of a page that are not indexed: footnotes and the source notes of listings (citations,
+ * not text), and the table of contents, which repeats the headings.
+ */
+export const excludedSelectors = ['section[data-footnotes]', 'p.entry-src', 'nav.toc'];
+
+const BODY = /<(\w+)\b[^>]*\sdata-pagefind-body\b[^>]*>/;
+
+/** Whether Pagefind indexes this page (it has an element marked `data-pagefind-body`). */
+export function isIndexed(html: string): boolean {
+  return BODY.test(html);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decode(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(parseInt(e[1] === 'x' || e[1] === 'X' ? e.slice(2) : e.slice(1), e[1] === 'x' || e[1] === 'X' ? 16 : 10)) : (ENTITIES[e] ?? m),
+  );
+}
+
+/** The text of the indexed body, without the excluded parts, scripts and tags. */
+export function indexedText(html: string): string {
+  const m = BODY.exec(html);
+  if (!m) return '';
+  const tag = m[1]!;
+  const start = m.index + m[0].length;
+  const end = html.indexOf(`</${tag}>`, start) === -1 ? html.length : html.lastIndexOf(`</${tag}>`);
+  return decode(
+    html
+      .slice(start, end)
+      .replace(/<section\b[^>]*\bdata-footnotes\b[\s\S]*?<\/section>/g, ' ')
+      .replace(/<nav\b[^>]*\bclass="toc"[\s\S]*?<\/nav>/g, ' ')
+      .replace(/<p\b[^>]*\bclass="entry-src"[\s\S]*?<\/p>/g, ' ')
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<[^>]+>/g, ' '),
+  );
+}
+
+/** Text for finding words: without web addresses, whose parts („pomoc-spoleczna”) are not words. */
+export function withoutUrls(text: string): string {
+  return text.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ');
+}
+
+/** The page with `words` added as the metadata field `name` of its indexed body. */
+export function withSearchWords(html: string, name: string, words: readonly string[]): string {
+  if (!words.length) return html;
+  if (!/^\w+$/.test(name) || words.some((w) => /[^\p{L}\p{N}]/u.test(w))) throw new Error(`withSearchWords: bad field or word in ${name}`);
+  return html.replace(BODY, (open) => `${open}<span data-pagefind-meta="${name}:${words.join(' ')}"></span>`);
+}

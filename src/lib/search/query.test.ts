@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { highlightTerms, planQuery, shardsFor, topicWords } from './query';
+
+const table: Record<string, string> = { osrodka: 'ośrodek', spolecznej: 'społeczny', dzieci: 'dziecko', gops: 'ops', kuron: 'kuroń' };
+const lookup = (w: string) => table[w];
+
+describe('topicWords', () => {
+  it('drops question and function words, unless nothing else is left', () => {
+    expect(topicWords('jakie studia')).toEqual(['studia']);
+    expect(topicWords('Kto to był Jacek Kuroń?')).toEqual(['jacek', 'kuroń']);
+    expect(topicWords('co to jest')).toEqual(['co', 'to', 'jest']);
+  });
+});
+
+describe('planQuery', () => {
+  it('maps forms to lemmas, restores diacritics and rewrites acronym variants', () => {
+    expect(planQuery('ośrodka pomocy spolecznej', lookup).mapped).toEqual(['ośrodek', 'pomocy', 'społeczny']);
+    expect(planQuery('Kuron', lookup).mapped).toEqual(['kuroń']);
+    expect(planQuery('GOPS', lookup).mapped).toEqual(['ops']);
+  });
+
+  it('leaves a last word that may still grow as typed', () => {
+    expect(planQuery('dzieci', lookup, false).mapped).toEqual(['dzieci']);
+    expect(planQuery('dzieci', lookup, true).mapped).toEqual(['dziecko']);
+  });
+
+  it('highlights both what was typed and what it was mapped to', () => {
+    expect(highlightTerms(planQuery('dzieci', lookup))).toBe('dzieci dziecko');
+  });
+});
+
+describe('shardsFor', () => {
+  it('names each needed shard once', () => {
+    expect(shardsFor(['dzieci', 'dzieci'])).toHaveLength(1);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * What the browser sends to Pagefind for what a reader typed. Pure: the form table is passed in.
+ *
+ * - Words that carry no topic („jakie”, „czy”, „w”) are dropped, unless nothing else is left.
+ * - Each word is looked up (folded, so „spolecznej” works) in the site's form table and replaced
+ *   by the word to search for: its lemma („ośrodka” → „ośrodek”), an acronym („gops” → „ops”),
+ *   or its spelling with diacritics. Pages carry the lemmas of their words as metadata.
+ */
+import { fold, shardKey, words } from './fold';
+
+/** Question and function words that say nothing about the topic. Folded. */
+export const STOPWORDS = new Set(
+  ('a aby albo ale ani az bo by byc byl byla bylo co czy czym czego dla do gdzie i ich ile im jak jaka jaki jakie jakich jakim jakimi jest '
+    + 'kiedy kim kto ktora ktore ktory ktorzy ktorych lub ma moze mozna na nad nie o od oraz po pod przez przy sa se sie '
+    + 'ta tak te tego to trzeba ten tu u w we wiec z za ze zeby czyli jesli jezeli chodzi').split(' '),
+);
+
+/** The words of a query without the ones that carry no topic (all of them if that would leave none). */
+export function topicWords(query: string): string[] {
+  const all = words(query);
+  const kept = all.filter((w) => !STOPWORDS.has(fold(w)));
+  return kept.length ? kept : all;
+}
+
+/** The shards of the form table needed to look up these words. */
+export function shardsFor(ws: readonly string[]): string[] {
+  return [...new Set(ws.map((w) => shardKey(fold(w))))];
+}
+
+/** Looks a word up in the loaded part of the form table. */
+export type Lookup = (folded: string) => string | undefined;
+
+export interface QueryPlan {
+  /** The topic words as typed (lower case). */
+  typed: string[];
+  /** The same words mapped to what the index knows (lemmas, acronyms, diacritics). */
+  mapped: string[];
+}
+
+/**
+ * The plan for a query. The last word is left as typed while it may still be growing
+ * (`complete` false): Pagefind matches it as a prefix.
+ */
+export function planQuery(query: string, lookup: Lookup, complete = true): QueryPlan {
+  const typed = topicWords(query);
+  const mapped = typed.map((w, i) => (!complete && i === typed.length - 1 ? w : (lookup(fold(w)) ?? w)));
+  return { typed, mapped };
+}
+
+/** Words to highlight on the page a result leads to: what was typed and what it was mapped to. */
+export function highlightTerms(plan: QueryPlan): string {
+  return [...new Set([...plan.typed, ...plan.mapped])].join(' ');
+}

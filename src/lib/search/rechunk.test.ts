@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCbor, encodeCbor, type Cbor } from './cbor';
+import { boundary, rechunk, unwrap, wrap } from './rechunk';
+
+describe('cbor', () => {
+  it('encodes and decodes back to the same value and bytes', () => {
+    const value: Cbor = ['1.6.0', [0, 23, 24, 255, 256, 65_536, -1, -25, -300], 'żółw', [[]], true, null];
+    const bytes = encodeCbor(value);
+    expect(decodeCbor(bytes).value).toEqual(value);
+    expect(encodeCbor(decodeCbor(bytes).value)).toEqual(bytes);
+  });
+});
+
+describe('boundary', () => {
+  it('names neighbouring chunks by the shortest prefixes that tell them apart, as Pagefind does', () => {
+    expect(boundary('apple', 'apricot')).toEqual(['app', 'apr']);
+    expect(boundary('cataraman', 'yacht')).toEqual(['c', 'y']);
+  });
+});
+
+describe('rechunk', () => {
+  const word = (w: string, page: number) => [w, [[page, [-25, 1, 2, 3], []]], []];
+  const meta = wrap(['1.6.0', [['pl_a', 10, '']], [['a', 'k', 'pl_c1'], ['l', 'z', 'pl_c2']], [], [], []]);
+  const chunks = new Map([
+    ['pl_c1', wrap([[word('ala', 0), word('dom', 0), word('kot', 0)]])],
+    ['pl_c2', wrap([[word('las', 0), word('most', 0), word('zorza', 0)]])],
+  ]);
+  let n = 0;
+
+  it('splits the words into more, smaller chunks, listed in order with Pagefind’s boundaries', () => {
+    const size = encodeCbor(word('ala', 0) as Cbor).length;
+    const out = rechunk(meta, chunks, 2 * size + 3, () => `pl_n${n++}`);
+    const m = unwrap(out.meta, 'meta') as [string, Cbor, string[][]];
+    expect(m[2]).toEqual([['ala', 'd', 'pl_n0'], ['k', 'l', 'pl_n1'], ['m', 'zorza', 'pl_n2']]);
+    const all = [...out.chunks.values()].flatMap((b) => (unwrap(b, 'chunk') as [Cbor[][]])[0].map((w) => w[0]));
+    expect(all).toEqual(['ala', 'dom', 'kot', 'las', 'most', 'zorza']);
+  });
+
+  it('stops with the file named when the format is not the one it knows', () => {
+    expect(() => rechunk(wrap(['2.0.0', [], []]), chunks, 25, String, 'pagefind.pl_x.pf_meta')).toThrow(/pagefind\.pl_x\.pf_meta.*unknown layout/);
+    expect(() => rechunk(new TextEncoder().encode('nonsense'), chunks, 25, String, 'm.pf_meta')).toThrow(/m\.pf_meta: not a Pagefind data file/);
+  });
+});

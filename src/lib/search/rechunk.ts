@@ -1,0 +1,94 @@
+/**
+ * Splits Pagefind's word index into smaller chunks. Pagefind 1.6 cuts its index into chunks of
+ * 20,000 word positions (~32 KiB gzip each) and a query loads one chunk per word: on this site a
+ * three-word query fetched 95 KiB of index. Smaller chunks (a few KiB) make a query fetch only
+ * the part of the index its words are in. Works on the decompressed files (`pagefind_dcd` + CBOR);
+ * checks the layout it expects and throws, naming the file, if Pagefind's format has changed.
+ *
+ * Layout (Pagefind 1.6): meta = [version, pages, chunks: [from, to, hash][], filters, sorts, …];
+ * chunk = [words: [word, pages, variants][]], sorted by word.
+ */
+import { decodeCbor, encodeCbor, type Cbor } from './cbor';
+
+export const SIGNATURE = 'pagefind_dcd';
+const SIG = new TextEncoder().encode(SIGNATURE);
+
+export function unwrap(bytes: Uint8Array, file: string): Cbor {
+  if (new TextDecoder().decode(bytes.subarray(0, SIG.length)) !== SIGNATURE) throw new Error(`${file}: not a Pagefind data file (no ${SIGNATURE} signature)`);
+  const { value, end } = decodeCbor(bytes, SIG.length);
+  if (end !== bytes.length) throw new Error(`${file}: unexpected data after the index`);
+  return value;
+}
+
+export function wrap(value: Cbor): Uint8Array {
+  const body = encodeCbor(value);
+  const out = new Uint8Array(SIG.length + body.length);
+  out.set(SIG);
+  out.set(body, SIG.length);
+  return out;
+}
+
+type Chunk = [string, string, string];
+type Word = [string, ...Cbor[]];
+
+function checkMeta(meta: Cbor, file: string): asserts meta is [string, Cbor, Chunk[], ...Cbor[]] {
+  const ok = Array.isArray(meta) && typeof meta[0] === 'string' && /^1\.6\./.test(meta[0]) && Array.isArray(meta[2])
+    && meta[2].every((c) => Array.isArray(c) && c.length === 3 && c.every((x) => typeof x === 'string'));
+  if (!ok) throw new Error(`${file}: Pagefind metadata in an unknown layout (expected version 1.6.x with [from, to, hash] chunks); update src/lib/search/rechunk.ts for this Pagefind version`);
+}
+
+function checkChunk(chunk: Cbor, file: string): asserts chunk is [Word[]] {
+  const ok = Array.isArray(chunk) && chunk.length === 1 && Array.isArray(chunk[0]) && chunk[0].every((w) => Array.isArray(w) && typeof w[0] === 'string');
+  if (!ok) throw new Error(`${file}: Pagefind index chunk in an unknown layout (expected [[word, …][]])`);
+}
+
+/** Pagefind's boundary names between two neighbouring chunks: the shortest prefixes that tell them apart. */
+export function boundary(a: string, b: string): [string, string] {
+  const ac = Array.from(a);
+  const bc = Array.from(b);
+  let common = 0;
+  while (common < ac.length && common < bc.length && ac[common] === bc[common]) common++;
+  return [ac.slice(0, common + 1).join(''), bc.slice(0, common + 1).join('')];
+}
+
+export interface Rechunked {
+  meta: Uint8Array;
+  chunks: Map<string, Uint8Array>;
+}
+
+/**
+ * Re-splits the index. `meta` and `chunks` (by hash) are decompressed files; `hashOf` names a
+ * new chunk from its bytes. Each new chunk holds whole words, about `maxBytes` of CBOR at most.
+ */
+export function rechunk(meta: Uint8Array, chunks: ReadonlyMap<string, Uint8Array>, maxBytes: number, hashOf: (bytes: Uint8Array) => string, metaFile = 'pf_meta'): Rechunked {
+  const m = unwrap(meta, metaFile);
+  checkMeta(m, metaFile);
+  const words: Array<{ word: Word; size: number }> = [];
+  for (const [, , hash] of m[2]) {
+    const bytes = chunks.get(hash);
+    if (!bytes) throw new Error(`${metaFile}: index chunk ${hash} is listed but missing`);
+    const c = unwrap(bytes, `${hash}.pf_index`);
+    checkChunk(c, `${hash}.pf_index`);
+    for (const word of c[0]) words.push({ word, size: encodeCbor(word).length });
+  }
+  const groups: Word[][] = [];
+  let current: Word[] = [];
+  let size = 0;
+  for (const w of words) {
+    if (current.length && size + w.size > maxBytes) { groups.push(current); current = []; size = 0; }
+    current.push(w.word);
+    size += w.size;
+  }
+  if (current.length) groups.push(current);
+
+  const out = new Map<string, Uint8Array>();
+  const list: Chunk[] = groups.map((g) => {
+    const bytes = wrap([g]);
+    const hash = hashOf(bytes);
+    out.set(hash, bytes);
+    return [g[0]![0], g[g.length - 1]![0], hash];
+  });
+  for (let i = 0; i + 1 < list.length; i++) [list[i]![1], list[i + 1]![0]] = boundary(list[i]![1], list[i + 1]![0]);
+  m[2] = list;
+  return { meta: wrap(m), chunks: out };
+}

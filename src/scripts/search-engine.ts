@@ -1,0 +1,69 @@
+/**
+ * The search itself, in the browser: loads Pagefind and the needed shards of the form table on
+ * first use, runs a query as planned by src/lib/search/query.ts, and returns results best first.
+ */
+import { planQuery, shardsFor, topicWords, type QueryPlan } from '../lib/search/query';
+
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  sub_results: Array<{ url: string; title: string; excerpt: string }>;
+}
+export interface Result {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: Result[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const BASE = '/pagefind/';
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Pagefind, loaded once. No worker: it would be one more file to fetch for a site this size. */
+export function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ `${BASE}pagefind.js`).then(async (pf: Pagefind) => {
+    await pf.options({ noWorker: true, excerptLength: 22, ranking: { termSimilarity: 5, metaWeights: { formy: 1 } } });
+    return pf;
+  });
+  return pagefind;
+}
+
+const shards = new Map<string, Promise<Record<string, string>>>();
+function shard(key: string): Promise<Record<string, string>> {
+  let s = shards.get(key);
+  if (!s) {
+    s = fetch(`${BASE}formy/${key}.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}), () => ({}));
+    shards.set(key, s);
+  }
+  return s;
+}
+
+export interface Found {
+  plan: QueryPlan;
+  results: Result[];
+}
+
+/** Searches for what was typed; `complete` is false while the last word may still grow. */
+export async function find(query: string, filters: Record<string, string>, complete: boolean): Promise<Found> {
+  const typed = topicWords(query);
+  const [pf, ...tables] = await Promise.all([loadPagefind(), ...shardsFor(typed).map(shard)]);
+  const table = Object.assign({}, ...tables) as Record<string, string>;
+  const plan = planQuery(query, (w) => table[w], complete);
+  const opts = Object.keys(filters).length ? { filters } : undefined;
+  // Only the mapped words: Pagefind's Polish stemmer cuts some forms down to almost nothing
+  // („wnioski” → „w”, which matches every page), while their lemmas stem well.
+  const q = plan.mapped.join(' ');
+  const results = q ? (await pf.search(q, opts)).results : [];
+  return { plan, results };
+}
+
+/** The filter values the index knows, e.g. { section: { Historia: 7 }, audience: {…} }. */
+export async function filterValues(): Promise<Record<string, Record<string, number>>> {
+  return (await loadPagefind()).filters();
+}

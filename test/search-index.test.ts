@@ -1,0 +1,53 @@
+/** The search index the build writes: smaller chunks, the form table, lemmas indexed but never shown. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { fold, shardKey } from '../src/lib/search/fold';
+import { builtPages, DIST, isReadingPage } from './helpers/dist';
+
+const PF = join(DIST, 'pagefind');
+const lookup = (word: string): string | undefined => {
+  const f = fold(word);
+  return (JSON.parse(readFileSync(join(PF, 'formy', `${shardKey(f)}.json`), 'utf8')) as Record<string, string>)[f];
+};
+
+describe('the search index', () => {
+  it('is cut into chunks of a few KiB, all listed in the metadata the entry file names', () => {
+    const entry = JSON.parse(readFileSync(join(PF, 'pagefind-entry.json'), 'utf8'));
+    const meta = gunzipSync(readFileSync(join(PF, `pagefind.${entry.languages.pl.hash}.pf_meta`))).toString('latin1');
+    const chunks = readdirSync(join(PF, 'index'));
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const c of chunks) {
+      expect(statSync(join(PF, 'index', c)).size, c).toBeLessThanOrEqual(8 * 1024);
+      expect(meta, c).toContain(c.replace('.pf_index', ''));
+    }
+  });
+
+  it('never ships the extra search words to the browser as page data', () => {
+    for (const f of readdirSync(join(PF, 'fragment'))) {
+      const data = JSON.parse(gunzipSync(readFileSync(join(PF, 'fragment', f))).toString('utf8').slice('pagefind_dcd'.length));
+      expect(data.meta.formy, f).toBeUndefined();
+      expect(data.meta.title, f).toBeTruthy();
+    }
+  });
+
+  it('maps query words to lemmas: alternating, suppletive, without diacritics, acronym variants', () => {
+    expect(lookup('ośrodka')).toBe('ośrodek');
+    expect(lookup('osrodku')).toBe('ośrodek');
+    expect(lookup('wnioski')).toBe('wniosek');
+    expect(lookup('dzieci')).toBe('dziecko');
+    expect(lookup('ludzie')).toBe('człowiek');
+    expect(lookup('spolecznej')).toBe('społeczny');
+    expect(lookup('GOPS')).toBe('ops');
+  });
+
+  it('gives every article its audiences as a filter', () => {
+    const reading = builtPages().filter(isReadingPage);
+    const withAudience = reading.filter((p) => p.doc.querySelector('[data-pagefind-filter^="audience:"]'));
+    expect(withAudience.length).toBeGreaterThan(reading.length / 2);
+    for (const p of withAudience) {
+      for (const el of p.doc.querySelectorAll('[data-pagefind-filter^="audience:"]')) expect(el.getAttribute('data-pagefind-filter'), p.url).toMatch(/^audience:Dla (studentów|nowych pracowników|nauczycieli)$/);
+    }
+  });
+});
