@@ -10,17 +10,31 @@ import { contentDir } from './src/lib/content-dir.ts';
 import { loadSourceStubs } from './src/lib/source-registry.ts';
 import remarkCitations from './src/lib/remark-citations.ts';
 import rehypeAsciiHeadingIds from './src/lib/rehype-heading-ids.ts';
+import rehypeGlossary from './src/lib/rehype-glossary.ts';
+import { loadGlossaryTerms } from './src/lib/glossary/terms.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 
 const sourcesDir = `${contentDir()}/sources`;
 /** Read lazily, so that a source added while `astro dev` runs is found. */
 const sources = () => loadSourceStubs(sourcesDir);
+/** The glossary, read lazily too, for marking terms in place. */
+const glossaryTerms = () => loadGlossaryTerms(`${contentDir()}/glossary`);
 
 export default defineConfig({
   site: site.url,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles stay files in /_astro/ (never inlined), so that the static `public/_headers` CSP can allow them with 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The CSP (src/lib/csp.ts): Astro adds a <meta> with the hashes of its scripts and styles to every page.
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptSources] },
+      styleDirective: { resources: [...styleSources] },
+    },
+  },
   outDir: process.env.KPS_OUT_DIR ?? './dist',
   cacheDir: process.env.KPS_CACHE_DIR ?? './node_modules/.astro',
   // Two content entries with one id stop the build instead of one silently replacing the other.
@@ -29,7 +43,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm, [remarkCitations, { sources }]],
-      rehypePlugins: [rehypeAsciiHeadingIds],
+      rehypePlugins: [rehypeAsciiHeadingIds, [rehypeGlossary, { terms: glossaryTerms }]],
       // Polish quotes are written by the editors and fixed on every page by src/middleware.ts; SmartyPants would make English ones.
       smartypants: false,
       remarkRehype: {
@@ -37,13 +51,16 @@ export default defineConfig({
         footnoteLabel: pl.footnotes,
         footnoteLabelTagName: 'h2',
         footnoteLabelProperties: { className: [] },
-        footnoteBackLabel: pl.footnoteBack,
+        // A function, so that the name includes the visible „2” of a second back link (axe: label-content-name-mismatch).
+        footnoteBackLabel: (/** @type {number} */ index, /** @type {number} */ reference) => pl.footnoteBackTo(index + 1, reference),
       },
     }),
   },
   integrations: [mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {
+      // Scripts stay files too (never inlined into the page), for the same reason as styles.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Deferred Markdown modules carry Astro's own "use astro:head-inject" directive; the bundler's
         // warning about it is noise (one per page) that would hide real warnings.

@@ -1,7 +1,11 @@
 /** Checks over every page of the built site in `dist/`. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { contentDir } from '../src/lib/content-dir';
+import { ROOT } from './helpers/astro';
 import { builtPages, DIST, executableScripts, isReadingPage } from './helpers/dist';
 
 const pages = builtPages();
@@ -61,8 +65,27 @@ describe('every built page', () => {
     }
   });
 
-  it('reading pages load no JavaScript', () => {
-    for (const p of reading) expect(executableScripts(p).map((s) => s.toString().slice(0, 80)), p.url).toEqual([]);
+  it('reading pages load no JavaScript but the 1 KiB „/” shortcut, and the checklist script on the paths that have a checklist', () => {
+    const checklistPages = new Set(readdirSync(join(ROOT, contentDir(), 'paths')).flatMap((f) => {
+      const path = parseYaml(readFileSync(join(ROOT, contentDir(), 'paths', f), 'utf8'));
+      return path.checklist?.length ? [`/${path.page}/`] : [];
+    }));
+    const gzipBytes = (script: ReturnType<typeof executableScripts>[number]) => {
+      const src = script.getAttribute('src');
+      return gzipSync(src ? readFileSync(join(DIST, src)) : Buffer.from(script.text)).length;
+    };
+    // The search shortcut (src/components/SlashShortcut.astro → src/scripts/slash-shortcut.ts): on every reading page, at most 1 KiB gzip.
+    const isShortcut = (s: ReturnType<typeof executableScripts>[number]) => /\/SlashShortcut\.astro_[^/]*\.js$/.test(s.getAttribute('src') ?? '');
+    for (const p of reading) {
+      const scripts = executableScripts(p);
+      const shortcut = scripts.filter(isShortcut);
+      expect(shortcut, `${p.url}: the „/” shortcut script`).toHaveLength(1);
+      expect(gzipBytes(shortcut[0]!), `${p.url}: „/” shortcut script, gzip bytes`).toBeLessThanOrEqual(1024);
+      const others = scripts.filter((s) => !isShortcut(s));
+      if (!checklistPages.has(p.url)) { expect(others.map((s) => s.toString().slice(0, 80)), p.url).toEqual([]); continue; }
+      expect(others, p.url).toHaveLength(1);
+      expect(gzipBytes(others[0]!), `${p.url}: checklist script, gzip bytes`).toBeLessThanOrEqual(2048);
+    }
   });
 
   it('reading pages show footnotes as „Przypisy”, their sources and the review date', () => {
@@ -89,7 +112,7 @@ describe('every built page', () => {
   });
 
   it('/szukaj/ lists every reading page A–Z for readers without JavaScript', () => {
-    const links = byUrl.get('/szukaj/')!.doc.querySelectorAll('#a-z + ul a').map((a) => a.getAttribute('href'));
+    const links = byUrl.get('/szukaj/')!.doc.querySelectorAll('.heading:has(#a-z) + ul a').map((a) => a.getAttribute('href'));
     for (const p of reading) expect(links, p.url).toContain(p.url);
   });
 });

@@ -2,31 +2,17 @@
  * Bad content stops the build with a message naming the file, the field and the problem.
  * Each case copies the minimal fixture tree, breaks one thing, and builds it.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild, ROOT } from './helpers/astro';
+import { ROOT } from './helpers/astro';
+import { buildFixture, fixtureArticle as article } from './helpers/fixture-build';
 
-const TMP = resolve(ROOT, 'test/.tmp/content-errors');
-const FIXTURE = resolve(ROOT, 'test/fixtures/minimal');
+const buildWith = (name: string, files: Record<string, string>) => buildFixture('content-errors', name, files);
+/** For the guided-reading cases: an article whose frontmatter is just a title. */
+const titled = (title: string) => article(`title: ${title}`);
 
-function buildWith(name: string, files: Record<string, string>) {
-  const dir = join(TMP, name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, 'content', path), text);
-  return astroBuild({
-    KPS_CONTENT_DIR: `test/.tmp/content-errors/${name}/content`,
-    KPS_OUT_DIR: join(dir, 'dist'),
-    KPS_CACHE_DIR: join(dir, 'cache'),
-  });
-}
-
-const article = (front: string, body = 'Tekst.[^1]\n\n[^1]: [@krakow].\n') =>
-  `---\n${front}\ndescription: Opis strony testowej, wystarczająco długi, by spełnić wymagania schematu treści.\nsection: historia\nsources: [krakow]\nreviewed: 2026-11-23\n---\n\n${body}`;
-
-afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+afterAll(() => rmSync(resolve(ROOT, 'test/.tmp/content-errors'), { recursive: true, force: true }));
 
 describe('bad content stops the build', () => {
   it('builds the minimal fixture (the cases below fail for their own reason only)', () => {
@@ -77,5 +63,33 @@ describe('bad content stops the build', () => {
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('articles/cytat.md');
     expect(r.output).toContain('nie-istnieje');
+  });
+});
+
+// Bad guided-reading and chart data (issue #6) – here too, so that fixture builds run one after another.
+const steps = ['a1', 'a2', 'a3', 'a4', 'a5'];
+const articles = Object.fromEntries(steps.map((s) => [`articles/${s}.md`, titled(`Strona ${s}`)]));
+
+describe('bad guided-reading data stops the build', () => {
+  it('a step repeated in a path: names the path file, the field and the page', () => {
+    const r = buildWith('path-repeat', {
+      ...articles,
+      'paths/zla.yaml': `audience: studenci\ntitle: Ścieżka testowa\npage: strona\nsteps: [a1, a2, a3, a2, a5]\n`,
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('paths/zla.yaml');
+    expect(r.output).toContain('steps[3]');
+    expect(r.output).toContain('„a2”');
+  });
+
+  it('a negative figure in a chart: names the data file, the field and the row', () => {
+    const r = buildWith('chart-negative', {
+      'articles/liczby.md': titled('Liczby').replace('reviewed:', 'listing: statistics\nreviewed:'),
+      'statistics/zle.yaml': 'title: Dane testowe z ujemną liczbą\nyear: 2014\nunit: osoby\nrows:\n  - label: dobra\n    value: 5\n  - label: ujemna\n    value: -3\nsource: krakow\n',
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('statistics/zle.yaml');
+    expect(r.output).toContain('rows');
+    expect(r.output).toContain('„ujemna”');
   });
 });

@@ -1,65 +1,119 @@
 /** The search as a reader uses it: real Chromium, the built site, Pagefind's real index. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launch } from './helpers/browser';
-import { DIST } from './helpers/dist';
-import { serveDir } from './helpers/server';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from './helpers/browser';
+import { useSiteInBrowser } from './helpers/site-browser';
 
 const run = browserAvailable();
 
 describe.runIf(run)('search in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDir>>;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await serveDir(DIST);
-    browser = await launch();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser();
 
   const resultLinks = async () => {
-    await page.waitForSelector('[data-search-results] a', { timeout: 15_000 });
-    return page.$$eval('[data-search-results] > li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await site.page.waitForSelector('[data-search-results] a', { timeout: 15_000 });
+    return site.page.$$eval('[data-search-results] > li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   };
 
   it('finds the Charzykowy 1989 page first for „Charzykowach”', async () => {
-    await page.goto(`${server.url}/szukaj/?q=Charzykowach`);
+    await site.page.goto(`${site.url}/szukaj/?q=Charzykowach`);
     expect((await resultLinks())[0]).toBe('/historia/charzykowy-1989/');
-    expect(await page.inputValue('#q')).toBe('Charzykowach');
-    expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
+    expect(await site.page.inputValue('#q')).toBe('Charzykowach');
+    expect(await site.page.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
   });
 
   it('works with the keyboard alone, from the header form of any page', async () => {
-    await page.goto(`${server.url}/historia/charzykowy-1989/`);
+    await site.page.goto(`${site.url}/historia/charzykowy-1989/`);
     // Tab from the top of the page: skip link, brand, navigation, then the search field.
     let focused = '';
     for (let i = 0; i < 15 && focused !== 'q-header'; i++) {
-      await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => document.activeElement?.id ?? '');
+      await site.page.keyboard.press('Tab');
+      focused = await site.page.evaluate(() => document.activeElement?.id ?? '');
     }
     expect(focused).toBe('q-header');
-    await page.keyboard.type('Kuroń');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/szukaj\/\?q=/);
+    await site.page.keyboard.type('Kuroń');
+    await site.page.keyboard.press('Enter');
+    await site.page.waitForURL(/\/szukaj\/\?q=/);
     const links = await resultLinks();
     expect(links.length).toBeGreaterThan(0);
-    await page.focus('#q');
-    await page.keyboard.press('ArrowDown');
-    const first = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+    await site.page.focus('#q');
+    await site.page.keyboard.press('ArrowDown');
+    const first = await site.page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname);
     expect(first).toBe(links[0]);
-    await page.keyboard.press('Enter');
-    await page.waitForURL((u) => u.pathname === links[0]);
+    await site.page.keyboard.press('Enter');
+    await site.page.waitForURL((u) => u.pathname === links[0]);
   });
 
   it('keeps ?q= in the URL in step with what is typed', async () => {
-    await page.goto(`${server.url}/szukaj/`);
-    await page.fill('#q', 'pomoc');
-    await page.waitForURL(/q=pomoc/);
+    await site.page.goto(`${site.url}/szukaj/`);
+    await site.page.fill('#q', 'pomoc');
+    await site.page.waitForURL(/q=pomoc/);
     expect((await resultLinks()).length).toBeGreaterThan(0);
+  });
+  it('„/” focuses the search field from a reading page, and not while typing in a field', async () => {
+    await site.page.goto(`${site.url}/historia/charzykowy-1989/`);
+    await site.page.keyboard.press('/');
+    expect(await site.page.evaluate(() => document.activeElement?.id)).toBe('q-header');
+    await site.page.keyboard.type('abc/');
+    expect(await site.page.inputValue('#q-header')).toBe('abc/');
+    await site.page.goto(`${site.url}/szukaj/`);
+    await site.page.keyboard.press('/');
+    expect(await site.page.evaluate(() => document.activeElement?.id)).toBe('q');
+  });
+
+  it('shows title, section, a highlighted excerpt and links to headings; arrows and Esc move between field and results', async () => {
+    await site.page.goto(`${site.url}/szukaj/?q=${encodeURIComponent('Dzień Pracownika Socjalnego')}`);
+    await resultLinks();
+    const first = site.page.locator('[data-search-results] > li').first();
+    expect((await first.locator('a.result').textContent())?.length).toBeGreaterThan(3);
+    expect((await first.locator('.result-section').textContent())?.trim().length).toBeGreaterThan(2);
+    expect(await first.locator('.excerpt mark').count()).toBeGreaterThan(0);
+    expect(await site.page.locator('[data-search-results] .sub-results a[href*="#"]').count()).toBeGreaterThan(0);
+    await site.page.focus('#q');
+    await site.page.keyboard.press('ArrowDown');
+    await site.page.keyboard.press('ArrowDown');
+    const second = await site.page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.children[1]?.contains(document.activeElement));
+    expect(second).toBe(true);
+    await site.page.keyboard.press('ArrowUp');
+    await site.page.keyboard.press('ArrowUp');
+    expect(await site.page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await site.page.keyboard.press('ArrowDown');
+    await site.page.keyboard.press('Escape');
+    expect(await site.page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await site.page.keyboard.press('Escape');
+    expect(await site.page.inputValue('#q')).toBe('');
+    expect(new URL(site.page.url()).searchParams.get('q')).toBeNull();
+  });
+
+  it('the page a result opens marks the words it was found by', async () => {
+    await site.page.goto(`${site.url}/szukaj/?q=${encodeURIComponent('ośrodka pomocy')}`);
+    const links = await resultLinks();
+    await site.page.click('[data-search-results] > li > a');
+    await site.page.waitForURL((u) => u.pathname === links[0]);
+    const marked = await site.page.$$eval('[data-pagefind-body] mark', (ms) => ms.map((m) => m.textContent!.toLowerCase()));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.filter((w) => !/^(ośrod|pomo)/.test(w)), links[0]).toEqual([]);
+  });
+
+  it('filters by section and by audience, and keeps both in the URL', async () => {
+    await site.page.goto(`${site.url}/szukaj/?q=pracownik`);
+    const all = await resultLinks();
+    await site.page.selectOption('#dla', { label: 'Dla nauczycieli' });
+    await site.page.waitForURL(/dla=Dla\+nauczycieli|dla=Dla%20nauczycieli/);
+    await site.page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length !== n || /^\d/.test(document.querySelector('[data-search-status]')!.textContent!), all.length);
+    const forTeachers = await resultLinks();
+    expect(forTeachers.length).toBeGreaterThan(0);
+    for (const url of forTeachers) {
+      const html = await (await fetch(`${site.url}${url}`)).text();
+      expect(html, url).toContain('data-pagefind-filter="audience:Dla nauczycieli"');
+    }
+    expect(await site.page.locator('#dzial option').count()).toBeGreaterThan(3);
+  });
+
+  it('when nothing is found, says so and points to the glossary and the A–Z list', async () => {
+    await site.page.goto(`${site.url}/szukaj/?q=qwxzyk`);
+    await site.page.waitForSelector('[data-search-empty]:not([hidden])', { timeout: 15_000 });
+    expect(await site.page.locator('[data-search-results] > li').count()).toBe(0);
+    expect(await site.page.locator('[data-search-empty] a[href="/slownik/"]').count()).toBe(1);
+    expect(await site.page.locator('[data-search-empty] a[href="#a-z"]').count()).toBe(1);
+    expect(await site.page.textContent('[data-search-empty]')).toContain('qwxzyk');
   });
 });

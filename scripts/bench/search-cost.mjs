@@ -1,8 +1,8 @@
-// What search costs a reader: bytes transferred (gzip) by the first query from a cold cache and by a later
+// What search costs a reader: bytes the browser receives from a gzip-serving host by the first query from a cold cache and by a later
 // one, and the median time from the last keystroke to the first result shown, over 20 queries, in Chromium.
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serveDir } from '../../test/helpers/server.ts';
+import { recorder, searchBytes } from '../../test/helpers/transfer.ts';
 
 const QUERIES = ['ośrodka', 'pomoc spoleczna', 'DPS', 'Charzykowach', 'Kuron', 'mediator', 'wywiad', 'rodzinie', 'dzieci', 'kwalifikacje',
   'specjalizacja', 'dodatek', 'procedura', 'placówki', 'ustawa', 'PCPR', 'etyka', 'awans', 'historia', 'seniorów'];
@@ -13,7 +13,7 @@ function median(xs) {
 }
 
 export async function searchCost(dist) {
-  const server = await serveDir(dist);
+  const server = await serveDir(dist, { gzip: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -21,24 +21,16 @@ export async function searchCost(dist) {
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    let bytes = 0;
-    page.on('response', async (r) => {
-      try {
-        bytes += gzipSync(await r.body(), { level: 9 }).length;
-      } catch {
-        /* redirects and aborted requests have no body */
-      }
-    });
+    const rec = recorder(page);
     await page.goto(`${server.url}/szukaj/?q=${encodeURIComponent('ośrodek pomocy')}`);
     await page.waitForSelector('[data-search-results] a', { timeout: 30_000 });
     await page.waitForLoadState('networkidle');
-    const firstKiB = bytes / 1024;
-    bytes = 0;
+    const firstKiB = searchBytes(await rec.take()) / 1024;
     await page.fill('#q', 'mediator');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'mediator');
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
-    const laterKiB = bytes / 1024;
+    const laterKiB = searchBytes(await rec.take()) / 1024;
 
     const times = [];
     for (const q of QUERIES) {

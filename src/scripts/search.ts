@@ -1,42 +1,27 @@
 /**
- * The search page's script: loads Pagefind on first use, shows results best first inside
- * `[data-search-results]`, keeps `?q=` in the URL, and filters by section.
- * All words come from the dictionary, passed in through data attributes.
+ * The search page: results as you type (debounced), best first inside `[data-search-results]`,
+ * filters by section and audience, the count, a „no results” help, `?q=` kept in the URL, and
+ * the keyboard (↓/↑ move through results, Enter opens, Esc returns to the field or clears it).
+ * Words come from the dictionary through data attributes; the search itself is search-engine.ts.
  */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  filters: Record<string, string[]>;
-  sub_results: Array<{ url: string; title: string; excerpt: string }>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+import { highlightTerms, type QueryPlan } from '../lib/search/query';
+import { filterValues, find, type Result, type ResultData } from './search-engine';
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
+const form = root.querySelector('form')!;
 const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
-const select = root.querySelector<HTMLSelectElement>('select')!;
+const selects = Array.from(root.querySelectorAll<HTMLSelectElement>('select[data-filter]'));
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
-const words = root.dataset as { loading: string; noResults: string; count1: string; count2: string; count5: string };
-
-let pagefind: Promise<Pagefind> | undefined;
-function load(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 24 });
-    return pf;
-  });
-  return pagefind;
-}
+const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const words = root.dataset as { loading: string; resultsFor: string; count: string };
+const PAGE = 5;
 
 function countLabel(n: number): string {
-  const few = n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20);
-  return `${n} ${n === 1 ? words.count1 : few ? words.count2 : words.count5}`;
+  const [one, few, many] = words.count.split('|');
+  const isFew = n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20);
+  return `${n} ${n === 1 ? one : isFew ? few : many}`;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
@@ -45,84 +30,120 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-/** Pagefind's excerpts are HTML with <mark>; keep only text and the marks. */
+/** Pagefind's excerpts are HTML with <mark>; keep only the text and the marks. */
 function excerpt(html: string): HTMLElement {
-  const p = el('p');
+  const p = el('p', { className: 'excerpt' });
   const tmp = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild!;
-  for (const node of Array.from(tmp.childNodes)) {
-    p.append(node.nodeName === 'MARK' ? el('mark', {}, node.textContent ?? '') : (node.textContent ?? ''));
-  }
+  for (const node of Array.from(tmp.childNodes)) p.append(node.nodeName === 'MARK' ? el('mark', {}, node.textContent ?? '') : (node.textContent ?? ''));
   return p;
 }
 
-let seq = 0;
-async function run(query: string) {
-  const mine = ++seq;
-  const url = new URL(location.href);
-  if (query) url.searchParams.set('q', query);
-  else url.searchParams.delete('q');
-  if (select.value) url.searchParams.set('dzial', select.value);
-  else url.searchParams.delete('dzial');
-  history.replaceState(null, '', url);
-  if (!query.trim()) {
-    list.replaceChildren();
-    status.textContent = '';
-    empty.hidden = true;
-    return;
-  }
-  status.textContent = words.loading;
-  const pf = await load();
-  const filters = select.value ? { section: select.value } : undefined;
-  const search = await pf.search(query, { filters });
-  const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-  if (mine !== seq) return;
-  status.textContent = countLabel(search.results.length);
-  empty.hidden = search.results.length > 0;
-  list.replaceChildren(
-    ...data.map((d) => {
-      const subs = d.sub_results.filter((s) => s.url !== d.url).slice(0, 3);
-      return el(
-        'li',
-        {},
-        el('a', { href: d.url, className: 'result' }, d.meta.title ?? d.url),
-        el('span', { className: 'entry-src' }, ` – ${d.filters.section?.[0] ?? ''}`),
-        excerpt(d.excerpt),
-        ...(subs.length ? [el('ul', {}, ...subs.map((s) => el('li', {}, el('a', { href: s.url }, s.title))))] : []),
-      );
-    }),
+/** A result's link, carrying the words to highlight on the page it opens. */
+function link(url: string, hl: string): string {
+  const u = new URL(url, location.origin);
+  u.searchParams.set('hl', hl);
+  return u.pathname + u.search + u.hash;
+}
+
+function render(d: ResultData, hl: string): HTMLLIElement {
+  const subs = d.sub_results.filter((s) => s.url !== d.url && !s.url.endsWith('#footnote-label')).slice(0, 3);
+  return el(
+    'li',
+    {},
+    el('a', { href: link(d.url, hl), className: 'result' }, d.meta.title ?? d.url),
+    el('span', { className: 'result-section' }, d.filters.section?.[0] ?? ''),
+    excerpt(d.excerpt),
+    ...(subs.length ? [el('ul', { className: 'sub-results' }, ...subs.map((s) => el('li', {}, el('a', { href: link(s.url, hl) }, s.title))))] : []),
   );
 }
 
-async function fillSections() {
-  const pf = await load();
-  const sections = Object.keys((await pf.filters()).section ?? {}).sort((a, b) => a.localeCompare(b, 'pl'));
-  const wanted = new URL(location.href).searchParams.get('dzial') ?? '';
-  for (const s of sections) select.append(el('option', { value: s, selected: s === wanted }, s));
+let seq = 0;
+let shown: { results: Result[]; hl: string; next: number } | undefined;
+
+async function showMore() {
+  if (!shown) return;
+  const mine = seq;
+  const batch = shown.results.slice(shown.next, shown.next + PAGE);
+  const data = await Promise.all(batch.map((r) => r.data()));
+  if (mine !== seq) return;
+  list.append(...data.map((d) => render(d, shown!.hl)));
+  shown.next += batch.length;
+  more.hidden = shown.next >= shown.results.length;
+}
+
+function filters(): Record<string, string> {
+  return Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
+}
+
+function syncUrl(query: string) {
+  const url = new URL(location.href);
+  const set = (k: string, v: string) => (v ? url.searchParams.set(k, v) : url.searchParams.delete(k));
+  set('q', query);
+  for (const s of selects) set(s.name, s.value);
+  history.replaceState(null, '', url);
+}
+
+async function run(query: string, complete: boolean) {
+  const mine = ++seq;
+  syncUrl(query);
+  if (!query.trim()) {
+    list.replaceChildren();
+    status.textContent = '';
+    empty.hidden = more.hidden = true;
+    shown = undefined;
+    return;
+  }
+  status.textContent = words.loading;
+  const { plan, results } = await find(query, filters(), complete);
+  if (mine !== seq) return;
+  shown = { results, hl: highlightTerms(plan as QueryPlan), next: 0 };
+  list.replaceChildren();
+  await showMore();
+  if (mine !== seq) return;
+  status.textContent = `${countLabel(results.length)} ${words.resultsFor} „${query.trim()}”`;
+  empty.hidden = results.length > 0;
+  empty.querySelector('[data-search-empty-query]')!.textContent = query.trim();
+}
+
+async function fillFilters() {
+  const values = await filterValues();
+  const params = new URL(location.href).searchParams;
+  for (const s of selects) {
+    const wanted = params.get(s.name) ?? '';
+    for (const v of Object.keys(values[s.dataset.filter!] ?? {}).sort((a, b) => a.localeCompare(b, 'pl'))) {
+      s.append(el('option', { value: v, selected: v === wanted }, v));
+    }
+  }
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  timer = setTimeout(() => void run(input.value), 150);
+  timer = setTimeout(() => void run(input.value, true), 200);
 });
-select.addEventListener('change', () => void run(input.value));
-root.querySelector('form')!.addEventListener('submit', (e) => {
+for (const s of selects) s.addEventListener('change', () => void run(input.value, true));
+form.addEventListener('submit', (e) => {
   e.preventDefault();
-  void run(input.value);
+  clearTimeout(timer);
+  void run(input.value, true);
 });
+more.addEventListener('click', () => void showMore());
+
+const resultLinks = () => Array.from(list.querySelectorAll<HTMLAnchorElement>('a.result'));
 list.addEventListener('keydown', (e) => {
-  const links = Array.from(list.querySelectorAll<HTMLAnchorElement>('a.result'));
+  const links = resultLinks();
   const i = links.indexOf(document.activeElement as HTMLAnchorElement);
-  if (e.key === 'ArrowDown' && i < links.length - 1) { e.preventDefault(); links[i + 1]!.focus(); }
+  if (e.key === 'ArrowDown') { e.preventDefault(); links[Math.min(i + 1, links.length - 1)]?.focus(); }
   if (e.key === 'ArrowUp') { e.preventDefault(); (i > 0 ? links[i - 1]! : input).focus(); }
-  if (e.key === 'Escape') input.focus();
+  if (e.key === 'Escape') { e.preventDefault(); input.focus(); }
 });
 input.addEventListener('keydown', (e) => {
-  if (e.key === 'ArrowDown') { e.preventDefault(); list.querySelector<HTMLAnchorElement>('a.result')?.focus(); }
-  if (e.key === 'Escape') { input.value = ''; void run(''); }
+  if (e.key === 'ArrowDown') { e.preventDefault(); resultLinks()[0]?.focus(); }
+  if (e.key === 'Escape' && input.value) { e.preventDefault(); input.value = ''; void run('', true); }
 });
 
 root.classList.add('js');
 input.value = new URL(location.href).searchParams.get('q') ?? '';
-void fillSections().then(() => run(input.value));
+if (input.value) void fillFilters().then(() => run(input.value, true));
+else input.addEventListener('focus', () => void fillFilters(), { once: true });
 export {};
