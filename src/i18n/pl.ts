@@ -1,3 +1,5 @@
+import { pluralPl } from '../lib/plural';
+
 /** Every UI string of the Polish edition. Components take their words from here, never inline. */
 export const pl = {
   lang: 'pl',
@@ -26,8 +28,9 @@ export const pl = {
     loading: 'Szukam…',
     noResults: 'Nic nie znaleziono dla zapytania',
     noResultsHint: 'Sprawdź pisownię albo zajrzyj do słownika pojęć i do spisu wszystkich stron poniżej.',
-    resultsCount: (n: number) => `${n} ${n === 1 ? 'wynik' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20) ? 'wyniki' : 'wyników'}`,
+    resultsCount: (n: number) => `${n} ${pluralPl(n, ['wynik', 'wyniki', 'wyników'])}`,
     allPages: 'Wszystkie strony od A do Z',
+    showAllPages: (n: number) => `Pokaż spis (${n} ${pluralPl(n, ['strona', 'strony', 'stron'])})`,
     noScript: 'Wyszukiwanie działa w przeglądarce z włączonym JavaScriptem. Poniżej jest spis wszystkich stron.',
     sectionFilter: 'Dział',
     allSections: 'Wszystkie działy',

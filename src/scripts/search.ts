@@ -6,6 +6,7 @@
  */
 import { highlightTerms, type QueryPlan } from '../lib/search/query';
 import { filterValues, find, type Result, type ResultData } from './search-engine';
+import { pluralPl } from '../lib/plural';
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const form = root.querySelector('form')!;
@@ -19,9 +20,8 @@ const words = root.dataset as { loading: string; resultsFor: string; count: stri
 const PAGE = 5;
 
 function countLabel(n: number): string {
-  const [one, few, many] = words.count.split('|');
-  const isFew = n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20);
-  return `${n} ${n === 1 ? one : isFew ? few : many}`;
+  const [one = '', few = '', many = ''] = words.count.split('|');
+  return `${n} ${pluralPl(n, [one, few, many])}`;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {

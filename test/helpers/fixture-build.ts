@@ -1,5 +1,5 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { astroBuild, ROOT, type BuildResult } from './astro';
 
 const FIXTURE = resolve(ROOT, 'test/fixtures/minimal');
@@ -13,7 +13,11 @@ export function buildFixture(group: string, name: string, files: Record<string, 
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, 'content', path), text);
+  for (const [path, text] of Object.entries(files)) {
+    // Git keeps no empty folders, so a collection the fixture leaves empty has no folder in a fresh clone.
+    mkdirSync(dirname(join(dir, 'content', path)), { recursive: true });
+    writeFileSync(join(dir, 'content', path), text);
+  }
   return astroBuild({ KPS_CONTENT_DIR: relative(ROOT, join(dir, 'content')), KPS_OUT_DIR: join(dir, 'dist'), KPS_CACHE_DIR: join(dir, 'cache') });
 }
 
