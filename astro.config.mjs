@@ -13,6 +13,7 @@ import rehypeAsciiHeadingIds from './src/lib/rehype-heading-ids.ts';
 import rehypeGlossary from './src/lib/rehype-glossary.ts';
 import { loadGlossaryTerms } from './src/lib/glossary/terms.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import contentErrors from './src/integrations/content-errors.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 
 const sourcesDir = `${contentDir()}/sources`;
@@ -56,7 +57,7 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [contentErrors(), mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {
       // Scripts stay files too (never inlined into the page), for the same reason as styles.

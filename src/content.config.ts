@@ -9,10 +9,30 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
+import { ContentError } from './lib/content-error';
 
 const dir = (collection: string) => `${contentDir()}/${collection}`;
-// Markdown collections render when a page renders them (`deferRender`): the glob loader only logs an error
-// thrown while it renders eagerly and builds on, whereas a page's render error stops the build.
+
+/**
+ * Entry ids from file paths (`historia/charzykowy-1989.md` → `historia/charzykowy-1989`), and a stop when two
+ * files would give one id (`a.md` and `a.mdx`): Astro's loader does not always notice, and one entry would
+ * silently replace the other.
+ */
+function uniqueIds(collection: string) {
+  const files = new Map<string, string>();
+  return ({ entry }: { entry: string }) => {
+    const id = entry.replace(/\.(md|mdx|yaml)$/, '').toLowerCase();
+    const other = files.get(id);
+    if (other && other !== entry) {
+      throw new ContentError(`${dir(collection)}/${entry}`, 'id', `ten sam identyfikator „${id}” ma już plik ${dir(collection)}/${other}`);
+    }
+    files.set(id, entry);
+    return id;
+  };
+}
+// Markdown renders while the content syncs (not `deferRender`: that compiles every entry as a Vite module,
+// about 20 ms more per page). The glob loader only logs a render error, so src/integrations/content-errors.ts
+// stops the build on it.
 
 /** A date as written by an editor: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 const partialDate = z.preprocess(
@@ -34,7 +54,7 @@ export const sections = ['zawod', 'kompetencje', 'historia', 'system', 'prawo', 
 export const listings = ['roles', 'competencies', 'timeline', 'glossary', 'sources', 'institutions', 'statistics'] as const;
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: dir('articles'), deferRender: true }),
+  loader: glob({ pattern: '**/*.{md,mdx}', base: dir('articles'), generateId: uniqueIds('articles') }),
   schema: z.object({
     /** The page title, also its `<h1>`. Plain text, Polish typography. */
     title: z.string().min(3),
@@ -60,7 +80,7 @@ const articles = defineCollection({
 });
 
 const roles = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: dir('roles'), deferRender: true }),
+  loader: glob({ pattern: '**/*.{md,mdx}', base: dir('roles'), generateId: uniqueIds('roles') }),
   schema: z.object({
     /** The role's name in the nominative, lower case (e.g. „mediator”). */
     name: z.string().min(3),
@@ -80,7 +100,7 @@ const roles = defineCollection({
 });
 
 const competencies = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: dir('competencies') }),
+  loader: glob({ pattern: '**/*.yaml', base: dir('competencies'), generateId: uniqueIds('competencies') }),
   schema: z.object({
     /** Which part of professionalism: knowledge, skill or attitude (the seed's „wiedza, umiejętności i postawa”). */
     kind: z.enum(['wiedza', 'umiejetnosci', 'postawa']),
@@ -98,7 +118,7 @@ const competencies = defineCollection({
 });
 
 const timeline = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: dir('timeline') }),
+  loader: glob({ pattern: '**/*.yaml', base: dir('timeline'), generateId: uniqueIds('timeline') }),
   schema: z.object({
     /** When it happened: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the precision is the one written. */
     date: partialDate,
@@ -120,7 +140,7 @@ const timeline = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: dir('glossary') }),
+  loader: glob({ pattern: '**/*.yaml', base: dir('glossary'), generateId: uniqueIds('glossary') }),
   schema: z.object({
     /** The term as it is written (e.g. „MOPS”, „wywiad środowiskowy”). */
     term: z.string().min(2),
@@ -149,7 +169,7 @@ const person = z.union([
 ]);
 
 const sources = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: dir('sources') }),
+  loader: glob({ pattern: '**/*.yaml', base: dir('sources'), generateId: uniqueIds('sources') }),
   schema: z.object({
     /** The kind of work, as a CSL type. `legislation` for acts, `bill` for drafts. */
     type: z.enum(['legislation', 'bill', 'article-journal', 'article-magazine', 'article-newspaper', 'webpage', 'book', 'chapter', 'report', 'document']),
@@ -187,7 +207,7 @@ const sources = defineCollection({
 });
 
 const institutions = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: dir('institutions') }),
+  loader: glob({ pattern: '**/*.yaml', base: dir('institutions'), generateId: uniqueIds('institutions') }),
   schema: z.object({
     /** Full name of the facility type. */
     name: z.string().min(3),
@@ -209,7 +229,7 @@ const institutions = defineCollection({
 });
 
 const statistics = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: dir('statistics') }),
+  loader: glob({ pattern: '**/*.yaml', base: dir('statistics'), generateId: uniqueIds('statistics') }),
   schema: z.object({
     /** What is counted, e.g. „Rodziny objęte pomocą MOPS w Krakowie według powodu”. */
     title: z.string().min(5),
@@ -236,7 +256,7 @@ const statistics = defineCollection({
 });
 
 const paths = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: dir('paths') }),
+  loader: glob({ pattern: '**/*.yaml', base: dir('paths'), generateId: uniqueIds('paths') }),
   schema: z.object({
     /** The readers the path is for. */
     audience: z.enum(audiences),

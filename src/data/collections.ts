@@ -5,7 +5,7 @@
 import { getCollection, getEntries, type CollectionEntry, type ReferenceDataEntry } from 'astro:content';
 import { dateSortKey } from '../lib/dates';
 import { findDanglingReferences, formatProblems } from '../lib/references';
-import { ContentError } from '../lib/remark-citations';
+import { ContentError } from '../lib/content-error';
 
 const names = ['articles', 'roles', 'competencies', 'timeline', 'glossary', 'sources', 'institutions', 'statistics', 'paths'] as const;
 

@@ -9,7 +9,7 @@ import { articles, roles, timeline, institutions } from './collections';
 import { backlinks, markdownLinks, pagePath } from '../lib/page-links';
 import { pathPositions, pathProblems, pathsStartingAt, type PathPosition, type ReadingPath } from '../lib/reading-paths';
 import { relatedPages, type PageFacets } from '../lib/related-pages';
-import { ContentError } from '../lib/remark-citations';
+import { ContentError } from '../lib/content-error';
 import { articleUrl, competencyAnchor, glossaryAnchor, roleUrl } from '../lib/urls';
 
 export interface PageLink { href: string; title: string }

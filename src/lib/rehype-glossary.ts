@@ -48,13 +48,24 @@ function mark(text: string, term: GlossaryTerm): Element {
  * (ośrodka is ośrodek); headings, links, code and footnotes are skipped, and so is the glossary page itself
  * (the page whose frontmatter has `listing: glossary`).
  */
+/** Matchers per list of terms: building the word-form patterns for every page cost seconds in large builds. */
+const matcherCache = new WeakMap<GlossaryTerm[], Matcher[]>();
+function matchersFor(terms: GlossaryTerm[]): Matcher[] {
+  let m = matcherCache.get(terms);
+  if (!m) {
+    m = terms.map((term) => ({ term, res: phrasePatterns([term.term, ...term.aliases]) }));
+    matcherCache.set(terms, m);
+  }
+  return m;
+}
+
 export default function rehypeGlossary(options: GlossaryOptions) {
   return (tree: Root, file?: VFile) => {
     const frontmatter = (file?.data as { astro?: { frontmatter?: Record<string, unknown> } } | undefined)?.astro?.frontmatter;
     if (frontmatter?.listing === 'glossary') return;
     const terms = options.terms();
     if (terms.length === 0) return;
-    const matchers: Matcher[] = terms.map((term) => ({ term, res: phrasePatterns([term.term, ...term.aliases]) }));
+    const matchers = matchersFor(terms);
     const used = new Set<string>();
 
     const markText = (node: Text): ElementContent[] | undefined => {

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Root, Text, Link } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { shortCitation } from './short-citation';
 import type { SourceStub } from './source-registry';
+import { ContentError } from './content-error';
 import { sourceAnchor } from './urls';
 
 /** `[@id]` inside a footnote: a citation of a work in `content/sources/`. */
@@ -10,16 +12,21 @@ const CITATION = /\[@([a-z0-9-]+)\]/g;
 /** A footnote reference that remark-gfm did not resolve: its definition is missing. */
 const DANGLING_FOOTNOTE = /\[\^([^\]\s]+)\]/;
 
-export class ContentError extends Error {
-  constructor(file: string | undefined, field: string, problem: string) {
-    super(`${file ?? '(nieznany plik)'}: ${field}: ${problem}`);
-    this.name = 'ContentError';
+/** Lines above the text Astro handed over: its content sync passes the body without the frontmatter. */
+function linesAbove(file: VFile): number {
+  const body = String(file.value ?? '');
+  if (!file.path || body.startsWith('---')) return 0;
+  try {
+    const raw = readFileSync(file.path, 'utf8');
+    const at = raw.indexOf(body);
+    return at > 0 ? raw.slice(0, at).split('\n').length - 1 : 0;
+  } catch {
+    return 0;
   }
 }
 
 function where(file: VFile, node: { position?: { start: { line: number } } }): string {
-  // Astro keeps the frontmatter's lines in the text it hands over, so positions are lines of the file.
-  return `${file.path}${node.position ? `:${node.position.start.line}` : ''}`;
+  return `${file.path}${node.position ? `:${node.position.start.line + linesAbove(file)}` : ''}`;
 }
 
 /**

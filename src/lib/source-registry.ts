@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readYamlDir, type YamlFile } from './yaml-dir';
+
+const stubsCache = new WeakMap<YamlFile[], Map<string, SourceStub>>();
 
 /** What the Markdown pipeline needs to know about a source before Astro's collections exist. */
 export interface SourceStub {
@@ -14,18 +14,20 @@ export interface SourceStub {
  * Reads `content/sources/*.yaml` so that Markdown plugins can resolve `[@id]` citations.
  * The schema validation proper happens in `content.config.ts`; this only needs ids and titles.
  */
+/** YAML reads an unquoted 2004-03-12 as a date and 2004 as a number; the pipeline wants the text. */
+function issuedText(v: unknown): string | undefined {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return v === undefined || v === null ? undefined : String(v);
+}
+
 export function loadSourceStubs(sourcesDir: string): Map<string, SourceStub> {
+  const files = readYamlDir(sourcesDir);
+  const hit = stubsCache.get(files);
+  if (hit) return hit;
   const stubs = new Map<string, SourceStub>();
-  let files: string[] = [];
-  try {
-    files = readdirSync(sourcesDir).filter((f) => f.endsWith('.yaml'));
-  } catch {
-    return stubs;
+  for (const { id, data } of files) {
+    stubs.set(id, { id, title: String(data.title ?? id), author: data.author as SourceStub['author'], issued: issuedText(data.issued) });
   }
-  for (const file of files) {
-    const id = file.replace(/\.yaml$/, '');
-    const data = parse(readFileSync(join(sourcesDir, file), 'utf8')) ?? {};
-    stubs.set(id, { id, title: String(data.title ?? id), author: data.author, issued: data.issued });
-  }
+  stubsCache.set(files, stubs);
   return stubs;
 }

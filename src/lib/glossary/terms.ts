@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readYamlDir, type YamlFile } from '../yaml-dir';
+
+/** Terms per parsed folder: the same array for the same files, so that matchers built from it can be kept too. */
+const termsCache = new WeakMap<YamlFile[], GlossaryTerm[]>();
 
 /** What the glossary marking needs to know about a term before Astro's collections exist. */
 export interface GlossaryTerm {
@@ -33,16 +34,14 @@ export function shortDefinition(entry: { term: string; expansion?: string; defin
  * a term without `term` or `definition` is left for that check to report.
  */
 export function loadGlossaryTerms(dir: string): GlossaryTerm[] {
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
-  } catch {
-    return [];
-  }
-  return files.flatMap((file) => {
-    const data = parse(readFileSync(join(dir, file), 'utf8')) ?? {};
+  const files = readYamlDir(dir);
+  const hit = termsCache.get(files);
+  if (hit) return hit;
+  const terms = files.flatMap(({ id, data }) => {
     if (typeof data.term !== 'string' || typeof data.definition !== 'string') return [];
     const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a: unknown): a is string => typeof a === 'string') : [];
-    return [{ id: file.replace(/\.yaml$/, ''), term: data.term, aliases, tip: shortDefinition(data) }];
+    return [{ id, term: data.term, aliases, tip: shortDefinition({ term: data.term, definition: data.definition, expansion: typeof data.expansion === 'string' ? data.expansion : undefined }) }];
   });
+  termsCache.set(files, terms);
+  return terms;
 }
