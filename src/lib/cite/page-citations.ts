@@ -1,5 +1,6 @@
 /** Everything the „Jak cytować tę stronę” block and the downloads need for one page, made by citation-js. */
-import { formatEntries, toBibtex, toCslJson, toRis, type CslStyle } from './engine';
+import { toBibtex, toCslJson, toRis, type CslStyle } from './engine';
+import { pageEntry } from './entry-template';
 import { pageItem, type PageFacts, type SiteFacts } from './csl-item';
 
 export interface StyledCitation {
@@ -27,8 +28,8 @@ export async function citePage(page: PageFacts, site: SiteFacts): Promise<PageCi
   const styles = await Promise.all(
     STYLES.map(async (style) => ({
       style,
-      html: (await formatEntries([item], style, 'html'))[0]!,
-      text: (await formatEntries([item], style, 'text'))[0]!,
+      html: await pageEntry(item, style, 'html'),
+      text: await pageEntry(item, style, 'text'),
     })),
   );
   return { key: item.id, styles, bibtex: await toBibtex(item), ris: await toRis(item), cslJson: toCslJson(item) };
