@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { site } from './site.config.mjs';
 import { pl } from './src/i18n/pl.ts';
 import { contentDir } from './src/lib/content-dir.ts';
@@ -14,6 +13,7 @@ import rehypeGlossary from './src/lib/rehype-glossary.ts';
 import { loadGlossaryTerms } from './src/lib/glossary/terms.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import contentErrors from './src/integrations/content-errors.ts';
+import frozenContent from './src/integrations/frozen-content.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 
 const sourcesDir = `${contentDir()}/sources`;
@@ -42,8 +42,11 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
   markdown: {
+    // The content has no code blocks; without a highlighter no page pays for one (and Shiki's inline styles would break the CSP).
+    syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkGfm, [remarkCitations, { sources }]],
+      // GFM (tables, footnotes) is Astro's own `gfm` default; adding remark-gfm here too parsed every page with it twice.
+      remarkPlugins: [[remarkCitations, { sources }]],
       rehypePlugins: [rehypeAsciiHeadingIds, [rehypeGlossary, { terms: glossaryTerms }]],
       // Polish quotes are written by the editors and fixed on every page by src/middleware.ts; SmartyPants would make English ones.
       smartypants: false,
@@ -57,7 +60,7 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [contentErrors(), mdx(), sitemap(), pagefindIndex()],
+  integrations: [frozenContent(), contentErrors(), mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {
       // Scripts stay files too (never inlined into the page), for the same reason as styles.
