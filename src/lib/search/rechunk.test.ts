@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCbor, encodeCbor, type Cbor } from './cbor';
-import { boundary, rechunk, unwrap, wrap } from './rechunk';
+import { chunkFrom, rechunk, unwrap, wrap } from './rechunk';
 
 describe('cbor', () => {
   it('encodes and decodes back to the same value and bytes', () => {
@@ -11,10 +11,11 @@ describe('cbor', () => {
   });
 });
 
-describe('boundary', () => {
-  it('names neighbouring chunks by the shortest prefixes that tell them apart, as Pagefind does', () => {
-    expect(boundary('apple', 'apricot')).toEqual(['app', 'apr']);
-    expect(boundary('cataraman', 'yacht')).toEqual(['c', 'y']);
+describe('chunkFrom', () => {
+  it('names a chunk from the shortest prefix of its first word that comes after the chunk before', () => {
+    expect(chunkFrom('apple', 'apricot')).toBe('apr');
+    expect(chunkFrom('cataraman', 'yacht')).toBe('y');
+    expect(chunkFrom('osrodek', 'osrodka')).toBe('osrodk');
   });
 });
 
@@ -27,13 +28,23 @@ describe('rechunk', () => {
   ]);
   let n = 0;
 
-  it('splits the words into more, smaller chunks, listed in order with Pagefind’s boundaries', () => {
+  it('splits the words into more, smaller chunks, listed in order, each ending with its last word in full', () => {
     const size = encodeCbor(word('ala', 0) as Cbor).length;
     const out = rechunk(meta, chunks, 2 * size + 3, () => `pl_n${n++}`);
     const m = unwrap(out.meta, 'meta') as [string, Cbor, string[][]];
-    expect(m[2]).toEqual([['ala', 'd', 'pl_n0'], ['k', 'l', 'pl_n1'], ['m', 'zorza', 'pl_n2']]);
+    expect(m[2]).toEqual([['ala', 'dom', 'pl_n0'], ['k', 'las', 'pl_n1'], ['m', 'zorza', 'pl_n2']]);
     const all = [...out.chunks.values()].flatMap((b) => (unwrap(b, 'chunk') as [Cbor[][]])[0].map((w) => w[0]));
     expect(all).toEqual(['ala', 'dom', 'kot', 'las', 'most', 'zorza']);
+  });
+
+  it('puts every word in the one chunk Pagefind finds for it with from <= word <= to', () => {
+    const out = rechunk(meta, chunks, 1, () => `pl_w${n++}`);
+    const list = (unwrap(out.meta, 'meta') as [string, Cbor, string[][]])[2];
+    for (const [hash, bytes] of out.chunks) {
+      for (const [w] of (unwrap(bytes, 'chunk') as [string[][]])[0]) {
+        expect(list.filter(([from, to]) => w! >= from! && w! <= to!).map((c) => c[2]), w).toEqual([hash]);
+      }
+    }
   });
 
   it('stops with the file named when the format is not the one it knows', () => {

@@ -42,13 +42,19 @@ function checkChunk(chunk: Cbor, file: string): asserts chunk is [Word[]] {
   if (!ok) throw new Error(`${file}: Pagefind index chunk in an unknown layout (expected [[word, …][]])`);
 }
 
-/** Pagefind's boundary names between two neighbouring chunks: the shortest prefixes that tell them apart. */
-export function boundary(a: string, b: string): [string, string] {
-  const ac = Array.from(a);
-  const bc = Array.from(b);
+/**
+ * The `from` name of a chunk that follows a chunk ending in `previous`: the shortest prefix of its first word that is
+ * still after `previous`. A chunk ends with its last word in full: Pagefind looks a query word up in the chunk with
+ * `from <= word <= to` and, when no chunk has it, loads every chunk whose shortened names match the word's first letters.
+ * A shortened `to` (the last word „osrodek” as „osrode”) left the last word of every chunk outside its own chunk, so
+ * „ośrodek” loaded the chunks „o” and „os” as well (10 KiB more); a one-word chunk („pomoc” as „pomo”) missed always.
+ */
+export function chunkFrom(previous: string, first: string): string {
+  const pc = Array.from(previous);
+  const fc = Array.from(first);
   let common = 0;
-  while (common < ac.length && common < bc.length && ac[common] === bc[common]) common++;
-  return [ac.slice(0, common + 1).join(''), bc.slice(0, common + 1).join('')];
+  while (common < pc.length && common < fc.length && pc[common] === fc[common]) common++;
+  return fc.slice(0, common + 1).join('');
 }
 
 export interface Rechunked {
@@ -88,7 +94,7 @@ export function rechunk(meta: Uint8Array, chunks: ReadonlyMap<string, Uint8Array
     out.set(hash, bytes);
     return [g[0]![0], g[g.length - 1]![0], hash];
   });
-  for (let i = 0; i + 1 < list.length; i++) [list[i]![1], list[i + 1]![0]] = boundary(list[i]![1], list[i + 1]![0]);
+  for (let i = 1; i < list.length; i++) list[i]![0] = chunkFrom(list[i - 1]![1], list[i]![0]);
   m[2] = list;
   return { meta: wrap(m), chunks: out };
 }
