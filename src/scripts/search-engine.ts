@@ -62,8 +62,3 @@ export async function find(query: string, filters: Record<string, string>, compl
   const results = q ? (await pf.search(q, opts)).results : [];
   return { plan, results };
 }
-
-/** The filter values the index knows, e.g. { section: { Historia: 7 }, audience: {…} }. */
-export async function filterValues(): Promise<Record<string, Record<string, number>>> {
-  return (await loadPagefind()).filters();
-}

@@ -5,7 +5,7 @@
  * Words come from the dictionary through data attributes; the search itself is search-engine.ts.
  */
 import { highlightTerms, type QueryPlan } from '../lib/search/query';
-import { filterValues, find, type Result, type ResultData } from './search-engine';
+import { find, loadPagefind, type Result, type ResultData } from './search-engine';
 import { pluralPl } from '../lib/plural';
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
@@ -105,14 +105,12 @@ async function run(query: string, complete: boolean) {
   empty.querySelector('[data-search-empty-query]')!.textContent = query.trim();
 }
 
-async function fillFilters() {
-  const values = await filterValues();
+/** The filter lists come with the page (src/data/search-filters.ts); the URL may choose a value in them. */
+function selectFiltersFromUrl() {
   const params = new URL(location.href).searchParams;
   for (const s of selects) {
     const wanted = params.get(s.name) ?? '';
-    for (const v of Object.keys(values[s.dataset.filter!] ?? {}).sort((a, b) => a.localeCompare(b, 'pl'))) {
-      s.append(el('option', { value: v, selected: v === wanted }, v));
-    }
+    if (Array.from(s.options).some((o) => o.value === wanted)) s.value = wanted;
   }
 }
 
@@ -144,6 +142,8 @@ input.addEventListener('keydown', (e) => {
 
 root.classList.add('js');
 input.value = new URL(location.href).searchParams.get('q') ?? '';
-if (input.value) void fillFilters().then(() => run(input.value, true));
-else input.addEventListener('focus', () => void fillFilters(), { once: true });
+selectFiltersFromUrl();
+if (input.value) void run(input.value, true);
+// A reader who starts to use the search gets Pagefind loaded while typing.
+else input.addEventListener('focus', () => void loadPagefind(), { once: true });
 export {};
