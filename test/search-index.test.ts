@@ -32,6 +32,16 @@ describe('the search index', () => {
     }
   });
 
+  it('keeps in each page fragment the heading anchors sub-results come from, and no others', () => {
+    let headings = 0;
+    for (const f of readdirSync(join(PF, 'fragment'))) {
+      const data = JSON.parse(gunzipSync(readFileSync(join(PF, 'fragment', f))).toString('utf8').slice('pagefind_dcd'.length));
+      for (const a of data.anchors) expect(a.element, `${f}: ${a.id}`).toMatch(/^h\d$/);
+      headings += data.anchors.length;
+    }
+    expect(headings).toBeGreaterThan(20);
+  });
+
   it('maps query words to lemmas: alternating, suppletive, without diacritics, acronym variants', () => {
     expect(lookup('ośrodka')).toBe('ośrodek');
     expect(lookup('osrodku')).toBe('ośrodek');

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { contentDir } from '../lib/content-dir';
-import { dropFragmentMeta, rechunkPagefind } from './pagefind-rechunk';
+import { slimFragments, rechunkPagefind } from './pagefind-rechunk';
 import { acronymsFrom, type GlossaryTerm } from '../lib/search/acronyms';
 import { words } from '../lib/search/fold';
 import { ensureLemmaCache, readLemmaEntries } from '../lib/search/lemma-cache';
@@ -76,7 +76,7 @@ export default function pagefindIndex(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
         const chunks = rechunkPagefind(`${outDir}/pagefind`);
-        const fragments = dropFragmentMeta(`${outDir}/pagefind`, SEARCH_WORDS_FIELD);
+        const fragments = slimFragments(`${outDir}/pagefind`, SEARCH_WORDS_FIELD);
         const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
         logger.info(`indeks słów: ${chunks.before.length} części (${sum(chunks.before)} B gzip, największa ${Math.max(...chunks.before)} B) podzielone na ${chunks.after.length} (największa ${Math.max(...chunks.after)} B); fragmenty ${fragments.before} → ${fragments.after} B gzip`);
 
