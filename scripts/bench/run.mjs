@@ -56,7 +56,7 @@ function build(dir) {
       const seconds = (performance.now() - t0) / 1000;
       if (code !== 0) return fail(new Error(`build of ${dir} failed:\n${out.slice(-3000)}`));
       const rss = /KPS_MAXRSS_KB=(\d+)/.exec(out);
-      const index = /\[kps:pagefind\].*\((\d+(?:\.\d+)?) s\)/.exec(out);
+      const index = /\[kps:pagefind\] Pagefind: .*razem (\d+(?:\.\d+)?) s\)/.exec(out);
       done({ seconds, rssMiB: rss ? Number(rss[1]) / 1024 : NaN, indexSeconds: index ? Number(index[1]) : NaN });
     });
   });

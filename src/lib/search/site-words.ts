@@ -9,29 +9,32 @@ import { suppletive } from './suppletive';
 
 export interface SitePage {
   url: string;
-  text: string;
+  /** The words of its indexed text, in order (`words()` of the text): split once, used by every step. */
+  words: string[];
+}
+
+/** A page as the steps below need it, from the text of its indexed body. */
+export function sitePage(url: string, text: string): SitePage {
+  return { url, words: words(text) };
 }
 
 /** Every word of the site with the number of pages it occurs on. */
 export function siteWords(pages: readonly SitePage[]): Map<string, number> {
   const count = new Map<string, number>();
-  for (const p of pages) for (const w of new Set(words(p.text))) count.set(w, (count.get(w) ?? 0) + 1);
+  for (const p of pages) for (const w of new Set(p.words)) count.set(w, (count.get(w) ?? 0) + 1);
   return count;
 }
 
 /** The words to index with each page: lemmas its words' forms need, and acronym/expansion links. */
 export function searchWordsByPage(pages: readonly SitePage[], lexicon: Lexicon, acronyms: readonly Acronym[]): Map<string, string[]> {
   return new Map(
-    pages.map((p) => {
-      const text = words(p.text);
-      return [p.url, [...new Set([...pageLemmas(new Set(text), lexicon), ...acronymTokens(text, acronyms, lexicon)])].sort()];
-    }),
+    pages.map((p) => [p.url, [...new Set([...pageLemmas(new Set(p.words), lexicon), ...acronymTokens(p.words, acronyms, lexicon)])].sort()]),
   );
 }
 
-/** The query table in shards: shard key → { folded form: word to search for }. */
-export function queryShards(pages: readonly SitePage[], lexicon: Lexicon, acronyms: readonly Acronym[]): Map<string, Record<string, string>> {
-  const table = queryTable(siteWords(pages), lexicon, { ...suppletive, ...acronymVariants(acronyms) });
+/** The query table in shards: shard key → { folded form: word to search for }. `counts` is `siteWords(pages)`. */
+export function queryShards(counts: ReadonlyMap<string, number>, lexicon: Lexicon, acronyms: readonly Acronym[]): Map<string, Record<string, string>> {
+  const table = queryTable(counts, lexicon, { ...suppletive, ...acronymVariants(acronyms) });
   const shards = new Map<string, Record<string, string>>();
   for (const [from, to] of [...table].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const key = shardKey(from);
