@@ -1,9 +1,10 @@
-import type { Root } from 'hast';
+import type { Element, Root, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import type { GlossaryTerm } from './glossary/terms';
+import { phrasePatterns } from './glossary/word-forms';
 import rehypeGlossary from './rehype-glossary';
 
 const terms: GlossaryTerm[] = [
@@ -53,5 +54,82 @@ describe('rehypeGlossary', () => {
   it('leaves the glossary page itself alone', () => {
     const html = '<p>Gmina prowadzi OPS.</p>';
     expect(run(html, { listing: 'glossary' })).toBe(html);
+  });
+});
+
+/** The straightforward marking: every term's expressions run from the current place for every match. */
+function referenceMarks(texts: string[], list: GlossaryTerm[]): string[] {
+  const matchers = list.map((term) => ({ term, res: phrasePatterns([term.term, ...term.aliases]) }));
+  const used = new Set<string>();
+  const out: string[] = [];
+  texts.forEach((text, k) => {
+    for (let pos = 0; ; ) {
+      let best: { id: string; index: number; length: number } | undefined;
+      for (const m of matchers) {
+        for (const re of m.res) {
+          re.lastIndex = pos;
+          const found = re.exec(text);
+          if (found && (!best || found.index < best.index || (found.index === best.index && found[0].length > best.length))) best = { id: m.term.id, index: found.index, length: found[0].length };
+        }
+      }
+      if (!best) break;
+      pos = best.index + best.length;
+      if (used.has(best.id)) continue;
+      used.add(best.id);
+      out.push(`${k}:${best.index}:${best.id}:${text.slice(best.index, pos)}`);
+    }
+  });
+  return out;
+}
+
+/** Where the plugin marked what, as paragraph:offset:term:text (the offset in the paragraph's own text). */
+function marksIn(tree: Root): string[] {
+  const out: string[] = [];
+  tree.children.filter((p): p is Element => p.type === 'element').forEach((p, k) => {
+    let offset = 0;
+    for (const c of p.children) {
+      if (c.type === 'text') offset += c.value.length;
+      else if (c.type === 'element') {
+        const a = c.children[0] as Element;
+        const text = (a.children[0] as Text).value;
+        out.push(`${k}:${offset}:${String(a.properties.href).replace('/slownik/#', '')}:${text}`);
+        offset += text.length;
+      }
+    }
+  });
+  return out;
+}
+
+describe('rehypeGlossary against the straightforward marking', () => {
+  // Terms that overlap, nest, share their first words, match the same words (ties go to the first) or are acronyms.
+  const list: GlossaryTerm[] = [
+    ...terms,
+    { id: 'pomoc', term: 'pomoc', aliases: [], tip: '' },
+    { id: 'pracownik', term: 'pracownik socjalny', aliases: ['pracownicy socjalni'], tip: '' },
+    { id: 'pracownik-bis', term: 'pracownik socjalny', aliases: ['starszy pracownik socjalny'], tip: '' },
+    { id: 'starszy', term: 'starszy pracownik', aliases: [], tip: '' },
+    { id: 'sds', term: 'ŚDS', aliases: ['środowiskowy dom samopomocy', 'ŚDS-ów'], tip: '' },
+    { id: 'dom', term: 'dom', aliases: ['domu'], tip: '' },
+    { id: 'gops', term: 'GOPS', aliases: ['gminny OPS'], tip: '' },
+  ];
+  const vocabulary = ['pomoc', 'pomocy', 'Pomocy', 'społecznej', 'społeczna', 'dom', 'Dom', 'domu', 'ośrodek', 'ośrodka', 'OPS', 'OPS-ie', 'MOPS', 'DPS', 'DPS-u', 'ŚDS', 'ŚDS-ów',
+    'gmina', 'gminie', 'gminny', 'pracownik', 'pracownicy', 'socjalny', 'socjalni', 'starszy', 'środowiskowy', 'samopomocy', 'GOPS', 'i', 'w', '😀', 'x'];
+  const separators = [' ', ' ', ' ', '  ', '\n', ', ', '-', '.', ''];
+  let seed = 11;
+  const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const paragraph = () => Array.from({ length: 1 + Math.floor(rnd() * 25) }, () => pick(vocabulary) + pick(separators)).join('');
+
+  it('marks the same words of the same terms at the same places', () => {
+    let count = 0;
+    for (let page = 0; page < 150; page++) {
+      const texts = Array.from({ length: 1 + Math.floor(rnd() * 4) }, paragraph);
+      const tree = { type: 'root', children: texts.map((t) => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: t }] })) } as Root;
+      rehypeGlossary({ terms: () => list })(tree);
+      const expected = referenceMarks(texts, list);
+      expect(marksIn(tree)).toEqual(expected);
+      count += expected.length;
+    }
+    expect(count).toBeGreaterThan(300);
   });
 });

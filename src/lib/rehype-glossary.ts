@@ -14,19 +14,45 @@ export interface GlossaryOptions {
 
 interface Matcher { term: GlossaryTerm; res: RegExp[] }
 
-/** The earliest match of any term at or after `from`; at one place the longest wins. */
-function nextMatch(text: string, from: number, matchers: Matcher[]) {
-  let best: { m: Matcher; index: number; length: number } | undefined;
-  for (const m of matchers) {
-    for (const re of m.res) {
-      re.lastIndex = from;
-      const found = re.exec(text);
-      if (found && (!best || found.index < best.index || (found.index === best.index && found[0].length > best.length))) {
-        best = { m, index: found.index, length: found[0].length };
+interface Hit { m: Matcher; index: number; length: number }
+
+/**
+ * The matches in a text, in the order marking takes them: the earliest at or after the end of the previous one; at one
+ * place the longest, and of equals the first in the list. Each expression's next match is kept and looked for again
+ * only once the end of the previous match has passed it (a match found from an earlier place is still the first one
+ * from any place up to it), so a text is scanned about once per expression, not once per expression and match.
+ * The hits do not depend on which terms are marked already (a marked term still claims its words), so short texts'
+ * hits are kept.
+ */
+function hitsIn(text: string, matchers: Matcher[]): Hit[] {
+  const next = matchers.flatMap((m) => m.res.map((re) => ({ m, re, index: -1, length: 0 })));
+  const hits: Hit[] = [];
+  for (let pos = 0; ; ) {
+    let best: (typeof next)[number] | undefined;
+    for (const n of next) {
+      if (n.index < pos) {
+        n.re.lastIndex = pos;
+        const found = n.re.exec(text);
+        n.index = found ? found.index : Infinity;
+        n.length = found ? found[0].length : 0;
       }
+      if (n.index !== Infinity && (!best || n.index < best.index || (n.index === best.index && n.length > best.length))) best = n;
     }
+    if (!best) return hits;
+    hits.push({ m: best.m, index: best.index, length: best.length });
+    pos = best.index + best.length;
   }
-  return best;
+}
+
+/** Short texts (mostly the white space between elements) recur on every page: their hits are kept per list of terms. */
+const shortHits = new WeakMap<Matcher[], Map<string, Hit[]>>();
+function hitsOf(text: string, matchers: Matcher[]): Hit[] {
+  if (text.length > 24) return hitsIn(text, matchers);
+  let known = shortHits.get(matchers);
+  if (!known) shortHits.set(matchers, (known = new Map()));
+  let hits = known.get(text);
+  if (!hits) known.set(text, (hits = hitsIn(text, matchers)));
+  return hits;
 }
 
 function mark(text: string, term: GlossaryTerm): Element {
@@ -70,10 +96,9 @@ export default function rehypeGlossary(options: GlossaryOptions) {
 
     const markText = (node: Text): ElementContent[] | undefined => {
       const out: ElementContent[] = [];
-      let pos = 0;
       let last = 0;
-      for (let hit = nextMatch(node.value, pos, matchers); hit; hit = nextMatch(node.value, pos, matchers)) {
-        pos = hit.index + hit.length;
+      for (const hit of hitsOf(node.value, matchers)) {
+        const pos = hit.index + hit.length;
         // A term already marked still claims its words, so that a shorter term inside it is not marked there.
         if (used.has(hit.m.term.id)) continue;
         used.add(hit.m.term.id);
