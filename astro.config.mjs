@@ -14,6 +14,7 @@ import { loadGlossaryTerms } from './src/lib/glossary/terms.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import contentErrors from './src/integrations/content-errors.ts';
 import frozenContent from './src/integrations/frozen-content.ts';
+import dataStoreAtRuntime from './src/integrations/data-store-at-runtime.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 
 const sourcesDir = `${contentDir()}/sources`;
@@ -60,7 +61,7 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [frozenContent(), contentErrors(), mdx(), sitemap(), pagefindIndex()],
+  integrations: [frozenContent(), dataStoreAtRuntime(), contentErrors(), mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {
       // Scripts stay files too (never inlined into the page), for the same reason as styles.

@@ -54,6 +54,7 @@ function build(dir) {
     const t0 = performance.now();
     child.on('close', (code) => {
       const seconds = (performance.now() - t0) / 1000;
+      writeFileSync(join(dir, 'build.log'), out);
       if (code !== 0) return fail(new Error(`build of ${dir} failed:\n${out.slice(-3000)}`));
       const rss = /KPS_MAXRSS_KB=(\d+)/.exec(out);
       const index = /\[kps:pagefind\] Pagefind: .*razem (\d+(?:\.\d+)?) s\)/.exec(out);
