@@ -11,7 +11,7 @@ import { acronymsFrom, type GlossaryTerm } from '../lib/search/acronyms';
 import { words } from '../lib/search/fold';
 import { ensureLemmaCache, readLemmaEntries } from '../lib/search/lemma-cache';
 import { Lexicon, type LexiconEntry } from '../lib/search/lexicon';
-import { excludedSelectors, indexedText, isIndexed, withoutUrls, withSearchWords } from '../lib/search/page-html';
+import { excludedSelectors, indexedText, isIndexed, pagefindInput, withoutUrls, withSearchWords } from '../lib/search/page-html';
 import { queryShards, searchWordsByPage, sitePage, siteWords, type SitePage } from '../lib/search/site-words';
 import { suppletive } from '../lib/search/suppletive';
 
@@ -92,7 +92,7 @@ export default function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: excludedSelectors });
         if (!index) throw new Error(`Pagefind: nie udało się utworzyć indeksu: ${errors.join('; ')}`);
         const add = async ({ file, page }: (typeof indexed)[number]) => {
-          const content = withSearchWords(readFileSync(file, 'utf8'), SEARCH_WORDS_FIELD, extra.get(page.url) ?? []);
+          const content = withSearchWords(pagefindInput(readFileSync(file, 'utf8')), SEARCH_WORDS_FIELD, extra.get(page.url) ?? []);
           const added = await index.addHTMLFile({ url: page.url, content });
           if (added.errors.length) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`);
         };

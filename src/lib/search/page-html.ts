@@ -24,22 +24,43 @@ function decode(text: string): string {
   );
 }
 
+/** Where the indexed body's content begins and ends, and where its element opens and closes. */
+function bodyRange(html: string): { open: number; start: number; end: number; close: number } | undefined {
+  const m = BODY.exec(html);
+  if (!m) return undefined;
+  const closing = `</${m[1]!}>`;
+  const start = m.index + m[0].length;
+  const end = html.indexOf(closing, start) === -1 ? html.length : html.lastIndexOf(closing);
+  return { open: m.index, start, end, close: Math.min(html.length, end + closing.length) };
+}
+
 /** The text of the indexed body, without the excluded parts, scripts and tags. */
 export function indexedText(html: string): string {
-  const m = BODY.exec(html);
-  if (!m) return '';
-  const tag = m[1]!;
-  const start = m.index + m[0].length;
-  const end = html.indexOf(`</${tag}>`, start) === -1 ? html.length : html.lastIndexOf(`</${tag}>`);
+  const r = bodyRange(html);
+  if (!r) return '';
   return decode(
     html
-      .slice(start, end)
+      .slice(r.start, r.end)
       .replace(/<section\b[^>]*\bdata-footnotes\b[\s\S]*?<\/section>/g, ' ')
       .replace(/<nav\b[^>]*\bclass="toc"[\s\S]*?<\/nav>/g, ' ')
       .replace(/<p\b[^>]*\bclass="entry-src"[\s\S]*?<\/p>/g, ' ')
       .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
       .replace(/<[^>]+>/g, ' '),
   );
+}
+
+/**
+ * What Pagefind needs of a page: the `<html>` tag (its `lang`), the `<title>` and the element marked
+ * `data-pagefind-body`, which holds the text, the filters and the metadata. Pagefind reads nothing outside that
+ * element once one is marked, so it indexes the same; it parses half as much HTML (the header, navigation,
+ * sources and citation block stay behind).
+ */
+export function pagefindInput(html: string): string {
+  const r = bodyRange(html);
+  if (!r) return html;
+  const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
+  const title = /<title\b[^>]*>[\s\S]*?<\/title>/i.exec(html)?.[0] ?? '';
+  return `<!DOCTYPE html>${htmlTag}<head><meta charset="utf-8">${title}</head><body>${html.slice(r.open, r.close)}</body></html>`;
 }
 
 /** Text for finding words: without web addresses, whose parts („pomoc-spoleczna”) are not words. */
