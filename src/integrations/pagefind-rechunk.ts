@@ -1,11 +1,19 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip as gzipCallback } from 'node:zlib';
 import { rechunk, SIGNATURE } from '../lib/search/rechunk';
+import { mapLimit } from '../lib/map-limit';
+
+/** Files compressed at once: enough to keep libuv's threads busy, few enough to hold little in memory. */
+const AT_ONCE = 32;
 
 /** Raw CBOR bytes per index chunk: about 3 KiB once gzip-compressed. */
 export const CHUNK_BYTES = 6_000;
+
+/** gzip -9 on libuv's threads, so that compressing hundreds of files runs beside the main thread's work. */
+const gzip9 = (data: Uint8Array | string) => promisify(gzipCallback)(data, { level: 9 });
 
 const hash = (bytes: Uint8Array, length: number) => createHash('sha256').update(bytes).digest('hex').slice(0, length);
 
@@ -14,7 +22,7 @@ const hash = (bytes: Uint8Array, length: number) => createHash('sha256').update(
  * language: new chunk files, a new metadata file listing them, and `pagefind-entry.json` pointing
  * at it. Returns the chunk sizes (gzip bytes) before and after, for the build log.
  */
-export function rechunkPagefind(dir: string): { before: number[]; after: number[] } {
+export async function rechunkPagefind(dir: string): Promise<{ before: number[]; after: number[] }> {
   const entryFile = join(dir, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
   const indexDir = join(dir, 'index');
@@ -30,14 +38,15 @@ export function rechunkPagefind(dir: string): { before: number[]; after: number[
     }));
     const out = rechunk(gunzipSync(readFileSync(metaFile)), chunks, CHUNK_BYTES, (b) => `${lang}_${hash(b, 7)}`, metaFile);
     for (const f of files) rmSync(join(indexDir, f));
-    for (const [h, bytes] of out.chunks) {
-      const gz = gzipSync(bytes, { level: 9 });
-      after.push(gz.length);
+    const written = await mapLimit([...out.chunks], AT_ONCE, async ([h, bytes]) => {
+      const gz = await gzip9(bytes);
       writeFileSync(join(indexDir, `${h}.pf_index`), gz);
-    }
+      return gz.length;
+    });
+    after.push(...written);
     const metaHash = `${lang}_${hash(out.meta, 10)}`;
     rmSync(metaFile);
-    writeFileSync(join(dir, `pagefind.${metaHash}.pf_meta`), gzipSync(out.meta, { level: 9 }));
+    writeFileSync(join(dir, `pagefind.${metaHash}.pf_meta`), await gzip9(out.meta));
     info.hash = metaHash;
   }
   writeFileSync(entryFile, JSON.stringify(entry));
@@ -56,11 +65,11 @@ const usedAnchor = (a: Anchor) => /^h\d$/i.test(a.element ?? '') || Boolean(a.ti
  *   call, about 0.3 KiB gzip a page), but makes sub-results only from headings and titled anchors.
  * Returns the fragment bytes (gzip) before and after.
  */
-export function slimFragments(dir: string, field: string): { before: number; after: number } {
+export async function slimFragments(dir: string, field: string): Promise<{ before: number; after: number }> {
   const fragmentDir = join(dir, 'fragment');
   let before = 0;
   let after = 0;
-  for (const f of readdirSync(fragmentDir)) {
+  await mapLimit(readdirSync(fragmentDir), AT_ONCE, async (f) => {
     const gz = readFileSync(join(fragmentDir, f));
     before += gz.length;
     const raw = gunzipSync(gz).toString('utf8');
@@ -68,9 +77,9 @@ export function slimFragments(dir: string, field: string): { before: number; aft
     const data = JSON.parse(raw.slice(SIGNATURE.length)) as { meta?: Record<string, string>; anchors?: Anchor[] };
     if (data.meta) delete data.meta[field];
     if (Array.isArray(data.anchors)) data.anchors = data.anchors.filter(usedAnchor);
-    const out = gzipSync(SIGNATURE + JSON.stringify(data), { level: 9 });
+    const out = await gzip9(SIGNATURE + JSON.stringify(data));
     after += out.length;
     writeFileSync(join(fragmentDir, f), out);
-  }
+  });
   return { before, after };
 }

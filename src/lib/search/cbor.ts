@@ -92,3 +92,41 @@ export function encodeCbor(value: Cbor): Uint8Array {
   item(value);
   return Uint8Array.from(out);
 }
+
+/** The head of the CBOR item at `pos`: its major type, its argument (a length, or the value of an integer) and where its content begins. */
+export function readHead(bytes: Uint8Array, pos: number): { major: number; n: number; at: number } {
+  const head = bytes[pos];
+  if (head === undefined) throw new Error('CBOR: unexpected end of data');
+  const major = head >> 5;
+  const info = head & 31;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (info < 24) return { major, n: info, at: pos + 1 };
+  if (info === 24) return { major, n: bytes[pos + 1]!, at: pos + 2 };
+  if (info === 25) return { major, n: view.getUint16(pos + 1), at: pos + 3 };
+  if (info === 26) return { major, n: view.getUint32(pos + 1), at: pos + 5 };
+  if (info === 27) return { major, n: Number(view.getBigUint64(pos + 1)), at: pos + 9 };
+  throw new Error(`CBOR: unsupported length encoding ${info} at ${pos}`);
+}
+
+/** Where the CBOR item at `pos` ends, found without decoding it (no strings or arrays are made). */
+export function skipCbor(bytes: Uint8Array, pos: number): number {
+  const { major, n, at } = readHead(bytes, pos);
+  if (major === 2 || major === 3) return at + n;
+  if (major === 4 || major === 5) {
+    let p = at;
+    for (let i = 0; i < (major === 5 ? 2 * n : n); i++) p = skipCbor(bytes, p);
+    return p;
+  }
+  // Integers and simple values: the head is all (a float's bytes are read as its argument).
+  return at;
+}
+
+/** The head of an item with the shortest encoding, as `encodeCbor` writes it: e.g. an array of `n` items is `encodeHead(4, n)`. */
+export function encodeHead(major: number, n: number): Uint8Array {
+  const m = major << 5;
+  if (n < 24) return Uint8Array.of(m | n);
+  if (n < 0x100) return Uint8Array.of(m | 24, n);
+  if (n < 0x10000) return Uint8Array.of(m | 25, n >> 8, n & 0xff);
+  if (n <= 0xffffffff) return Uint8Array.of(m | 26, (n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
+  throw new Error(`CBOR: length ${n} is too large`);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCbor, encodeCbor, type Cbor } from './cbor';
+import { decodeCbor, encodeCbor, encodeHead, skipCbor, type Cbor } from './cbor';
 import { chunkFrom, rechunk, unwrap, wrap } from './rechunk';
 
 describe('cbor', () => {
@@ -8,6 +8,13 @@ describe('cbor', () => {
     const bytes = encodeCbor(value);
     expect(decodeCbor(bytes).value).toEqual(value);
     expect(encodeCbor(decodeCbor(bytes).value)).toEqual(bytes);
+  });
+
+  it('finds where an item ends without decoding it, and writes heads as encodeCbor does', () => {
+    const items: Cbor[] = [0, 300, -70_000, 'żółw', new Uint8Array(300), [[1, [2, 3]], 'a'], Array.from({ length: 70_000 }, () => 1), true, null];
+    const bytes = encodeCbor(items);
+    expect(skipCbor(bytes, 0)).toBe(bytes.length);
+    for (const n of [0, 23, 24, 255, 256, 65_535, 65_536]) expect(encodeHead(4, n)).toEqual(encodeCbor(new Array(n).fill(0)).subarray(0, encodeHead(4, n).length));
   });
 });
 
