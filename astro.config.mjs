@@ -15,6 +15,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import contentErrors from './src/integrations/content-errors.ts';
 import frozenContent from './src/integrations/frozen-content.ts';
 import dataStoreAtRuntime from './src/integrations/data-store-at-runtime.ts';
+import citationFiles from './src/integrations/citation-files.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 
 const sourcesDir = `${contentDir()}/sources`;
@@ -61,7 +62,7 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [frozenContent(), dataStoreAtRuntime(), contentErrors(), mdx(), sitemap(), pagefindIndex()],
+  integrations: [frozenContent(), dataStoreAtRuntime(), contentErrors(), mdx(), sitemap(), citationFiles(), pagefindIndex()],
   vite: {
     build: {
       // Scripts stay files too (never inlined into the page), for the same reason as styles.
