@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { gunzipSync, gzip as gzipCallback } from 'node:zlib';
 import { rechunk, SIGNATURE } from '../lib/search/rechunk';
 import { mapLimit } from '../lib/map-limit';
+import { uniquePrefixLength } from '../lib/search/short-names';
 
 /** Files compressed at once: enough to keep libuv's threads busy, few enough to hold little in memory. */
 const AT_ONCE = 32;
@@ -15,14 +16,21 @@ export const CHUNK_BYTES = 6_000;
 /** gzip -9 on libuv's threads, so that compressing hundreds of files runs beside the main thread's work. */
 const gzip9 = (data: Uint8Array | string) => promisify(gzipCallback)(data, { level: 9 });
 
-const hash = (bytes: Uint8Array, length: number) => createHash('sha256').update(bytes).digest('hex').slice(0, length);
+const hash = (bytes: Uint8Array | string, length = 64) => createHash('sha256').update(bytes).digest('hex').slice(0, length);
+
+/** Names for files of one language from their contents: `pl_` and as few hex digits (5 at least) as tell them apart. */
+function shortNames(lang: string, contents: ReadonlyArray<Uint8Array | string>): string[] {
+  const hexes = contents.map((c) => hash(c));
+  const length = uniquePrefixLength(hexes, 5);
+  return hexes.map((h) => `${lang}_${h.slice(0, length)}`);
+}
 
 /**
  * Rewrites the Pagefind index in `dir` (e.g. `dist/pagefind`) with smaller word chunks, for each
  * language: new chunk files, a new metadata file listing them, and `pagefind-entry.json` pointing
  * at it. Returns the chunk sizes (gzip bytes) before and after, for the build log.
  */
-export async function rechunkPagefind(dir: string): Promise<{ before: number[]; after: number[] }> {
+export async function rechunkPagefind(dir: string, pageNames?: ReadonlyMap<string, string>): Promise<{ before: number[]; after: number[] }> {
   const entryFile = join(dir, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
   const indexDir = join(dir, 'index');
@@ -36,7 +44,7 @@ export async function rechunkPagefind(dir: string): Promise<{ before: number[]; 
       before.push(gz.length);
       return [f.replace(/\.pf_index$/, ''), gunzipSync(gz)] as const;
     }));
-    const out = rechunk(gunzipSync(readFileSync(metaFile)), chunks, CHUNK_BYTES, (b) => `${lang}_${hash(b, 7)}`, metaFile);
+    const out = rechunk(gunzipSync(readFileSync(metaFile)), chunks, CHUNK_BYTES, (cs) => shortNames(lang, cs), metaFile, pageNames);
     for (const f of files) rmSync(join(indexDir, f));
     const written = await mapLimit([...out.chunks], AT_ONCE, async ([h, bytes]) => {
       const gz = await gzip9(bytes);
@@ -62,14 +70,15 @@ const usedAnchor = (a: Anchor) => /^h\d$/i.test(a.element ?? '') || Boolean(a.ti
  * - drops the metadata field `field`: the extra search words are needed in the index only, never shown,
  *   and would add about 1 KiB to each result fetched;
  * - drops the anchors no sub-result is made from: Pagefind lists every element with an id (each footnote
- *   call, about 0.3 KiB gzip a page), but makes sub-results only from headings and titled anchors.
- * Returns the fragment bytes (gzip) before and after.
+ *   call, about 0.3 KiB gzip a page), but makes sub-results only from headings and titled anchors;
+ * - names each by its new contents, as short as telling them apart allows (see short-names.ts).
+ * Returns the fragment bytes (gzip) before and after, and the new names by old, for the metadata's list of pages.
  */
-export async function slimFragments(dir: string, field: string): Promise<{ before: number; after: number }> {
+export async function slimFragments(dir: string, field: string): Promise<{ before: number; after: number; names: Map<string, string> }> {
   const fragmentDir = join(dir, 'fragment');
   let before = 0;
-  let after = 0;
-  await mapLimit(readdirSync(fragmentDir), AT_ONCE, async (f) => {
+  const files = readdirSync(fragmentDir).filter((f) => f.endsWith('.pf_fragment'));
+  const slimmed = files.map((f) => {
     const gz = readFileSync(join(fragmentDir, f));
     before += gz.length;
     const raw = gunzipSync(gz).toString('utf8');
@@ -77,9 +86,20 @@ export async function slimFragments(dir: string, field: string): Promise<{ befor
     const data = JSON.parse(raw.slice(SIGNATURE.length)) as { meta?: Record<string, string>; anchors?: Anchor[] };
     if (data.meta) delete data.meta[field];
     if (Array.isArray(data.anchors)) data.anchors = data.anchors.filter(usedAnchor);
-    const out = await gzip9(SIGNATURE + JSON.stringify(data));
-    after += out.length;
-    writeFileSync(join(fragmentDir, f), out);
+    return SIGNATURE + JSON.stringify(data);
   });
-  return { before, after };
+  // Renamed per language (`pl_…`), by their new contents.
+  const names = new Map<string, string>();
+  const byLang = Map.groupBy(files.map((f, i) => ({ f, i })), ({ f }) => f.slice(0, f.indexOf('_')));
+  for (const [lang, group] of byLang) {
+    const short = shortNames(lang, group.map(({ i }) => slimmed[i]!));
+    group.forEach(({ f }, k) => names.set(f.replace(/\.pf_fragment$/, ''), short[k]!));
+  }
+  const sizes = await mapLimit(files, AT_ONCE, async (f, i) => {
+    const out = await gzip9(slimmed[i]!);
+    rmSync(join(fragmentDir, f));
+    writeFileSync(join(fragmentDir, `${names.get(f.replace(/\.pf_fragment$/, ''))}.pf_fragment`), out);
+    return out.length;
+  });
+  return { before, after: sizes.reduce((a, b) => a + b, 0), names };
 }

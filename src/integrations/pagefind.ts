@@ -102,7 +102,8 @@ export default function pagefindIndex(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
         time.lap('Pagefind: zapis');
-        const [chunks, fragments] = await Promise.all([rechunkPagefind(`${outDir}/pagefind`), slimFragments(`${outDir}/pagefind`, SEARCH_WORDS_FIELD)]);
+        const fragments = await slimFragments(`${outDir}/pagefind`, SEARCH_WORDS_FIELD);
+        const chunks = await rechunkPagefind(`${outDir}/pagefind`, fragments.names);
         time.lap('podział indeksu i fragmenty');
         const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
         logger.info(`indeks słów: ${chunks.before.length} części (${sum(chunks.before)} B gzip, największa ${Math.max(...chunks.before)} B) podzielone na ${chunks.after.length} (największa ${Math.max(...chunks.after)} B); fragmenty ${fragments.before} → ${fragments.after} B gzip`);

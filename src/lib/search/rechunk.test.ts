@@ -37,7 +37,7 @@ describe('rechunk', () => {
 
   it('splits the words into more, smaller chunks, listed in order, each ending with its last word in full', () => {
     const size = encodeCbor(word('ala', 0) as Cbor).length;
-    const out = rechunk(meta, chunks, 2 * size + 3, () => `pl_n${n++}`);
+    const out = rechunk(meta, chunks, 2 * size + 3, (cs) => cs.map(() => `pl_n${n++}`));
     const m = unwrap(out.meta, 'meta') as [string, Cbor, string[][]];
     expect(m[2]).toEqual([['ala', 'dom', 'pl_n0'], ['k', 'las', 'pl_n1'], ['m', 'zorza', 'pl_n2']]);
     const all = [...out.chunks.values()].flatMap((b) => (unwrap(b, 'chunk') as [Cbor[][]])[0].map((w) => w[0]));
@@ -45,7 +45,7 @@ describe('rechunk', () => {
   });
 
   it('puts every word in the one chunk Pagefind finds for it with from <= word <= to', () => {
-    const out = rechunk(meta, chunks, 1, () => `pl_w${n++}`);
+    const out = rechunk(meta, chunks, 1, (cs) => cs.map(() => `pl_w${n++}`));
     const list = (unwrap(out.meta, 'meta') as [string, Cbor, string[][]])[2];
     for (const [hash, bytes] of out.chunks) {
       for (const [w] of (unwrap(bytes, 'chunk') as [string[][]])[0]) {
@@ -54,8 +54,14 @@ describe('rechunk', () => {
     }
   });
 
+  it('gives the pages their new fragment names, and stops on a page without one', () => {
+    const out = rechunk(meta, chunks, 100, (cs) => cs.map(() => `pl_p${n++}`), 'm', new Map([['pl_a', 'pl_b1']]));
+    expect((unwrap(out.meta, 'meta') as [string, Cbor[][]])[1]).toEqual([['pl_b1', 10, '']]);
+    expect(() => rechunk(meta, chunks, 100, (cs) => cs.map(String), 'pagefind.pl_m.pf_meta', new Map())).toThrow(/pagefind\.pl_m\.pf_meta: page "pl_a" has no fragment/);
+  });
+
   it('stops with the file named when the format is not the one it knows', () => {
-    expect(() => rechunk(wrap(['2.0.0', [], []]), chunks, 25, String, 'pagefind.pl_x.pf_meta')).toThrow(/pagefind\.pl_x\.pf_meta.*unknown layout/);
-    expect(() => rechunk(new TextEncoder().encode('nonsense'), chunks, 25, String, 'm.pf_meta')).toThrow(/m\.pf_meta: not a Pagefind data file/);
+    expect(() => rechunk(wrap(['2.0.0', [], []]), chunks, 25, (cs) => cs.map(String), 'pagefind.pl_x.pf_meta')).toThrow(/pagefind\.pl_x\.pf_meta.*unknown layout/);
+    expect(() => rechunk(new TextEncoder().encode('nonsense'), chunks, 25, (cs) => cs.map(String), 'm.pf_meta')).toThrow(/m\.pf_meta: not a Pagefind data file/);
   });
 });

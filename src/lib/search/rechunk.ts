@@ -88,16 +88,34 @@ export function chunkFrom(previous: string, first: string): string {
   return fc.slice(0, common + 1).join('');
 }
 
+/** Gives the pages (`[hash, words, …]` in the metadata) their new fragment names. */
+function renamePages(pages: Cbor, names: ReadonlyMap<string, string>, metaFile: string): void {
+  if (!Array.isArray(pages)) throw new Error(`${metaFile}: Pagefind metadata without a list of pages`);
+  for (const p of pages) {
+    const name = Array.isArray(p) && typeof p[0] === 'string' ? names.get(p[0]) : undefined;
+    if (!name) throw new Error(`${metaFile}: page ${JSON.stringify(Array.isArray(p) ? p[0] : p)} has no fragment among those written`);
+    (p as Cbor[])[0] = name;
+  }
+}
+
 export interface Rechunked {
   meta: Uint8Array;
   chunks: Map<string, Uint8Array>;
 }
 
 /**
- * Re-splits the index. `meta` and `chunks` (by hash) are decompressed files; `hashOf` names a
- * new chunk from its bytes. Each new chunk holds whole words, about `maxBytes` of CBOR at most.
+ * Re-splits the index. `meta` and `chunks` (by hash) are decompressed files; `nameAll` names the new chunks from
+ * their bytes (all at once, so that the names can be as short as telling them apart allows). Each new chunk holds
+ * whole words, about `maxBytes` of CBOR at most. `pageNames` renames pages in the metadata (their fragment files).
  */
-export function rechunk(meta: Uint8Array, chunks: ReadonlyMap<string, Uint8Array>, maxBytes: number, hashOf: (bytes: Uint8Array) => string, metaFile = 'pf_meta'): Rechunked {
+export function rechunk(
+  meta: Uint8Array,
+  chunks: ReadonlyMap<string, Uint8Array>,
+  maxBytes: number,
+  nameAll: (chunks: Uint8Array[]) => string[],
+  metaFile = 'pf_meta',
+  pageNames?: ReadonlyMap<string, string>,
+): Rechunked {
   const m = unwrap(meta, metaFile);
   checkMeta(m, metaFile);
   const words: WordBytes[] = [];
@@ -117,12 +135,13 @@ export function rechunk(meta: Uint8Array, chunks: ReadonlyMap<string, Uint8Array
   if (current.length) groups.push(current);
 
   const out = new Map<string, Uint8Array>();
-  const list: Chunk[] = groups.map((g) => {
-    const bytes = chunkBytes(g);
-    const hash = hashOf(bytes);
-    out.set(hash, bytes);
-    return [g[0]!.word, g[g.length - 1]!.word, hash];
+  const bytes = groups.map(chunkBytes);
+  const names = nameAll(bytes);
+  const list: Chunk[] = groups.map((g, i) => {
+    out.set(names[i]!, bytes[i]!);
+    return [g[0]!.word, g[g.length - 1]!.word, names[i]!];
   });
+  if (pageNames) renamePages(m[1], pageNames, metaFile);
   for (let i = 1; i < list.length; i++) list[i]![0] = chunkFrom(list[i - 1]![1], list[i]![0]);
   m[2] = list;
   return { meta: wrap(m), chunks: out };
