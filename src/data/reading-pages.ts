@@ -1,12 +1,10 @@
-/** The reading pages (articles and roles) with what citing them needs: the one list the page citations and their downloads share. */
+/** What citing a reading page (an article or a role) needs, and its citations, made once per build. */
 import { site } from '../../site.config.mjs';
 import { pl } from '../i18n/pl';
 import { buildDay } from '../lib/cite/build-day';
 import { citePage, type PageCitations } from '../lib/cite/page-citations';
 import { isoDate } from '../lib/dates';
 import { lastChange } from '../lib/git-dates';
-import { articleUrl, roleUrl } from '../lib/urls';
-import { articles, roles } from './collections';
 
 export interface ReadingPage {
   /** The URL path, e.g. `/historia/charzykowy-1989/`. */
@@ -16,13 +14,6 @@ export interface ReadingPage {
   /** The content file, relative to the project root. */
   file?: string;
   reviewed: Date;
-}
-
-export async function readingPages(): Promise<ReadingPage[]> {
-  return [
-    ...(await articles()).map((a) => ({ path: articleUrl(a.id), title: a.data.title, description: a.data.description, file: a.filePath, reviewed: a.data.reviewed })),
-    ...(await roles()).map((r) => ({ path: roleUrl(r.id), title: r.data.title, description: r.data.summary, file: r.filePath, reviewed: r.data.reviewed })),
-  ];
 }
 
 export interface CitedPage {
