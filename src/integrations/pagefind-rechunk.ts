@@ -77,12 +77,12 @@ const usedAnchor = (a: Anchor) => /^h\d$/i.test(a.element ?? '') || Boolean(a.ti
 export async function slimFragments(dir: string, field: string): Promise<{ before: number; after: number; names: Map<string, string> }> {
   const fragmentDir = join(dir, 'fragment');
   let before = 0;
-  const files = readdirSync(fragmentDir).filter((f) => f.endsWith('.pf_fragment'));
+  const files = readdirSync(fragmentDir).filter((f) => f.endsWith('.pf_fragment')).map((f) => f.replace(/\.pf_fragment$/, ''));
   const slimmed = files.map((f) => {
-    const gz = readFileSync(join(fragmentDir, f));
+    const gz = readFileSync(join(fragmentDir, `${f}.pf_fragment`));
     before += gz.length;
     const raw = gunzipSync(gz).toString('utf8');
-    if (!raw.startsWith(SIGNATURE)) throw new Error(`${f}: not a Pagefind fragment (no ${SIGNATURE} signature)`);
+    if (!raw.startsWith(SIGNATURE)) throw new Error(`${f}.pf_fragment: not a Pagefind fragment (no ${SIGNATURE} signature)`);
     const data = JSON.parse(raw.slice(SIGNATURE.length)) as { meta?: Record<string, string>; anchors?: Anchor[] };
     if (data.meta) delete data.meta[field];
     if (Array.isArray(data.anchors)) data.anchors = data.anchors.filter(usedAnchor);
@@ -93,12 +93,13 @@ export async function slimFragments(dir: string, field: string): Promise<{ befor
   const byLang = Map.groupBy(files.map((f, i) => ({ f, i })), ({ f }) => f.slice(0, f.indexOf('_')));
   for (const [lang, group] of byLang) {
     const short = shortNames(lang, group.map(({ i }) => slimmed[i]!));
-    group.forEach(({ f }, k) => names.set(f.replace(/\.pf_fragment$/, ''), short[k]!));
+    group.forEach(({ f }, k) => names.set(f, short[k]!));
   }
+  // All old files go first: a new name may be another fragment's old one.
+  for (const f of files) rmSync(join(fragmentDir, `${f}.pf_fragment`));
   const sizes = await mapLimit(files, AT_ONCE, async (f, i) => {
     const out = await gzip9(slimmed[i]!);
-    rmSync(join(fragmentDir, f));
-    writeFileSync(join(fragmentDir, `${names.get(f.replace(/\.pf_fragment$/, ''))}.pf_fragment`), out);
+    writeFileSync(join(fragmentDir, `${names.get(f)}.pf_fragment`), out);
     return out.length;
   });
   return { before, after: sizes.reduce((a, b) => a + b, 0), names };
