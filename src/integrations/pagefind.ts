@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { contentDir } from '../lib/content-dir';
 import { slimFragments, rechunkPagefind } from './pagefind-rechunk';
+import { mapLimit } from '../lib/map-limit';
 import { acronymsFrom, type GlossaryTerm } from '../lib/search/acronyms';
 import { words } from '../lib/search/fold';
 import { ensureLemmaCache, readLemmaEntries } from '../lib/search/lemma-cache';
@@ -96,7 +97,7 @@ export default function pagefindIndex(): AstroIntegration {
           const added = await index.addHTMLFile({ url: page.url, content });
           if (added.errors.length) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`);
         };
-        for (let i = 0; i < indexed.length; i += IN_FLIGHT) await Promise.all(indexed.slice(i, i + IN_FLIGHT).map(add));
+        await mapLimit(indexed, IN_FLIGHT, add);
         time.lap('Pagefind: strony');
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
