@@ -2,15 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { site } from './site.config.mjs';
-import { pl } from './src/i18n/pl.ts';
-import { contentDir } from './src/lib/content-dir.ts';
-import { loadSourceStubs } from './src/lib/source-registry.ts';
-import remarkCitations from './src/lib/remark-citations.ts';
-import rehypeAsciiHeadingIds from './src/lib/rehype-heading-ids.ts';
-import rehypeGlossary from './src/lib/rehype-glossary.ts';
-import { loadGlossaryTerms } from './src/lib/glossary/terms.ts';
+import { markdownPipeline } from './src/lib/markdown/pipeline.ts';
+import { markdownWorkers } from './src/integrations/markdown-workers.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import contentErrors from './src/integrations/content-errors.ts';
 import frozenContent from './src/integrations/frozen-content.ts';
@@ -18,11 +12,7 @@ import dataStoreAtRuntime from './src/integrations/data-store-at-runtime.ts';
 import citationFiles from './src/integrations/citation-files.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 
-const sourcesDir = `${contentDir()}/sources`;
-/** Read lazily, so that a source added while `astro dev` runs is found. */
-const sources = () => loadSourceStubs(sourcesDir);
-/** The glossary, read lazily too, for marking terms in place. */
-const glossaryTerms = () => loadGlossaryTerms(`${contentDir()}/glossary`);
+const markdown = markdownWorkers(markdownPipeline(), new URL('./src/lib/markdown/pipeline.ts', import.meta.url));
 
 export default defineConfig({
   site: site.url,
@@ -46,23 +36,10 @@ export default defineConfig({
   markdown: {
     // The content has no code blocks; without a highlighter no page pays for one (and Shiki's inline styles would break the CSP).
     syntaxHighlight: false,
-    processor: unified({
-      // GFM (tables, footnotes) is Astro's own `gfm` default; adding remark-gfm here too parsed every page with it twice.
-      remarkPlugins: [[remarkCitations, { sources }]],
-      rehypePlugins: [rehypeAsciiHeadingIds, [rehypeGlossary, { terms: glossaryTerms }]],
-      // Polish quotes are written by the editors and fixed on every page by src/middleware.ts; SmartyPants would make English ones.
-      smartypants: false,
-      remarkRehype: {
-        clobberPrefix: '',
-        footnoteLabel: pl.footnotes,
-        footnoteLabelTagName: 'h2',
-        footnoteLabelProperties: { className: [] },
-        // A function, so that the name includes the visible „2” of a second back link (axe: label-content-name-mismatch).
-        footnoteBackLabel: (/** @type {number} */ index, /** @type {number} */ reference) => pl.footnoteBackTo(index + 1, reference),
-      },
-    }),
+    // Our plugins (src/lib/markdown/pipeline.ts) in Astro's unified() processor, run on every core during a build.
+    processor: markdown.processor,
   },
-  integrations: [frozenContent(), dataStoreAtRuntime(), contentErrors(), mdx(), sitemap(), citationFiles(), pagefindIndex()],
+  integrations: [frozenContent(), markdown.integration, dataStoreAtRuntime(), contentErrors(), mdx(), sitemap(), citationFiles(), pagefindIndex()],
   vite: {
     build: {
       // Scripts stay files too (never inlined into the page), for the same reason as styles.

@@ -22,3 +22,8 @@ export class ContentError extends Error {
 export function reportedContentErrors(): readonly string[] {
   return reported;
 }
+
+/** Content errors made in another thread (a Markdown worker), remembered here as if made in this one. */
+export function rememberContentErrors(messages: readonly string[]): void {
+  reported.push(...messages);
+}

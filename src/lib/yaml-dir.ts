@@ -21,6 +21,11 @@ export function freezeYamlDirs(): void {
   frozen = true;
 }
 
+/** Whether `freezeYamlDirs` was called: a Markdown worker thread, with a module of its own, is told to do the same. */
+export function yamlDirsFrozen(): boolean {
+  return frozen;
+}
+
 /**
  * The parsed `*.yaml` files of a folder, for Markdown plugins that need content before Astro's collections exist.
  * Read once and kept while no file is added, removed or changed, since the plugins ask for every page

@@ -1,0 +1,59 @@
+/**
+ * One Markdown worker thread of src/integrations/markdown-workers.ts: the same `unified()` renderer as the main
+ * thread, made from src/lib/markdown/pipeline.ts, answering one message a page. Runs under Node's own TypeScript
+ * support, so the project's extensionless relative imports are resolved here (`./slug` → `./slug.ts`).
+ */
+import { registerHooks } from 'node:module';
+import { parentPort, workerData } from 'node:worker_threads';
+
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    try {
+      return nextResolve(specifier, context);
+    } catch (err) {
+      const missing = (err as { code?: string }).code === 'ERR_MODULE_NOT_FOUND';
+      if (!missing || !specifier.startsWith('.') || !context.parentURL?.endsWith('.ts')) throw err;
+      for (const candidate of [`${specifier}.ts`, `${specifier}/index.ts`]) {
+        try {
+          return nextResolve(candidate, context);
+        } catch {
+          // try the next form
+        }
+      }
+      throw err;
+    }
+  },
+});
+
+export interface RenderRequest {
+  id: number;
+  content: string;
+  fileURL?: string;
+  frontmatter?: Record<string, unknown>;
+}
+
+const { unified } = await import('@astrojs/markdown-remark');
+const { markdownPipeline } = await import(workerData.pipelineModule);
+const { freezeYamlDirs } = await import('../lib/yaml-dir.ts');
+const { reportedContentErrors } = await import('../lib/content-error.ts');
+if (workerData.freezeYamlDirs) freezeYamlDirs();
+const renderer = await unified(markdownPipeline()).createRenderer(workerData.shared);
+
+let errorsSent = 0;
+/** Content errors made since the last answer: the main thread's build stops on them (src/integrations/content-errors.ts). */
+function newContentErrors(): string[] {
+  const all = reportedContentErrors();
+  const fresh = all.slice(errorsSent);
+  errorsSent = all.length;
+  return fresh;
+}
+
+parentPort!.on('message', async ({ id, content, fileURL, frontmatter }: RenderRequest) => {
+  try {
+    const result = await renderer.render(content, { fileURL: fileURL ? new URL(fileURL) : undefined, frontmatter });
+    parentPort!.postMessage({ id, result, contentErrors: newContentErrors() });
+  } catch (err) {
+    const { name, message, stack } = err instanceof Error ? err : new Error(String(err));
+    parentPort!.postMessage({ id, error: { name, message, stack }, contentErrors: newContentErrors() });
+  }
+});

@@ -1,0 +1,35 @@
+/**
+ * The Markdown pipeline of `content/`: our remark and rehype plugins and their options, for Astro's `unified()`
+ * processor. One definition, used twice: by `astro.config.mjs`, and by each worker thread of
+ * src/integrations/markdown-workers.ts, which imports this file itself (the plugins' options hold functions,
+ * which can't be sent to a thread). Relative imports here and below are resolved by that worker too.
+ */
+import { pl } from '../../i18n/pl';
+import { contentDir } from '../content-dir';
+import { loadSourceStubs } from '../source-registry';
+import { loadGlossaryTerms } from '../glossary/terms';
+import remarkCitations from '../remark-citations';
+import rehypeAsciiHeadingIds from '../rehype-heading-ids';
+import rehypeGlossary from '../rehype-glossary';
+
+export function markdownPipeline() {
+  /** Read lazily, so that a source added while `astro dev` runs is found. */
+  const sources = () => loadSourceStubs(`${contentDir()}/sources`);
+  /** The glossary, read lazily too, for marking terms in place. */
+  const glossaryTerms = () => loadGlossaryTerms(`${contentDir()}/glossary`);
+  return {
+    // GFM (tables, footnotes) is Astro's own `gfm` default; adding remark-gfm here too parsed every page with it twice.
+    remarkPlugins: [[remarkCitations, { sources }]],
+    rehypePlugins: [rehypeAsciiHeadingIds, [rehypeGlossary, { terms: glossaryTerms }]],
+    // Polish quotes are written by the editors and fixed on every page by src/middleware.ts; SmartyPants would make English ones.
+    smartypants: false,
+    remarkRehype: {
+      clobberPrefix: '',
+      footnoteLabel: pl.footnotes,
+      footnoteLabelTagName: 'h2',
+      footnoteLabelProperties: { className: [] },
+      // A function, so that the name includes the visible „2” of a second back link (axe: label-content-name-mismatch).
+      footnoteBackLabel: (index: number, reference: number) => pl.footnoteBackTo(index + 1, reference),
+    },
+  } as const;
+}
