@@ -1,13 +1,20 @@
 /**
  * One Markdown worker thread of src/integrations/markdown-workers.ts: the same `unified()` renderer as the main
  * thread, made from src/lib/markdown/pipeline.ts, answering one message a page. Runs under Node's own TypeScript
- * support, so the project's extensionless relative imports are resolved here (`./slug` → `./slug.ts`).
+ * support, so the project's extensionless relative imports are resolved here (`./slug` → `./slug.ts`); and
+ * Astro's pipeline runs rehype-raw only where a page has raw HTML (src/lib/markdown/rehype-raw-when-needed.ts).
  */
 import { registerHooks } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 
+const RAW_WHEN_NEEDED = new URL('../lib/markdown/rehype-raw-when-needed.ts', import.meta.url).href;
+
 registerHooks({
   resolve(specifier, context, nextResolve) {
+    // Astro's pipeline gets rehype-raw only for pages with raw HTML (src/lib/markdown/rehype-raw-when-needed.ts).
+    if (specifier === 'rehype-raw' && context.parentURL?.includes('/@astrojs/markdown-remark/')) {
+      return { url: RAW_WHEN_NEEDED, shortCircuit: true };
+    }
     try {
       return nextResolve(specifier, context);
     } catch (err) {

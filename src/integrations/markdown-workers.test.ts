@@ -50,20 +50,29 @@ describe('Markdown in worker threads', () => {
     expect([1, 2, 4, 16].map(threadCount)).toEqual([0, 1, 3, 3]);
   });
 
+  // The thread skips rehype-raw where a page has no raw HTML (src/lib/markdown/rehype-raw-when-needed.ts): both kinds of page.
   it('renders in a thread during a build, the same HTML and headings as the main thread', async () => {
-    const build = setUp('build');
+    const pages = [PAGE, `${PAGE}\n<blockquote lang="en"><p>Social work is a <em>practice-based</em> profession.</p></blockquote>\n\n<!-- uwaga redakcji -->\n`];
     const fileURL = new URL(`file://${FIXTURE}/articles/strona.md`);
-    const inThread = await (await build.processor.createRenderer(SHARED)).render(PAGE, { fileURL, frontmatter: { title: 'Strona' } });
-    build.end();
-    expect(build.logged).toEqual(['Markdown: 1 strona wyrenderowana poza głównym wątkiem (wątki: 1)']);
-
-    const dev = setUp('dev');
-    const here = await (await dev.processor.createRenderer(SHARED)).render(PAGE, { fileURL, frontmatter: { title: 'Strona' } });
-    dev.end();
+    const renderAll = async (command: 'build' | 'dev') => {
+      const run = setUp(command);
+      const renderer = await run.processor.createRenderer(SHARED);
+      const out = await Promise.all(pages.map((p) => renderer.render(p, { fileURL, frontmatter: { title: 'Strona' } })));
+      run.end();
+      return { out, logged: run.logged };
+    };
+    const build = await renderAll('build');
+    expect(build.logged).toEqual(['Markdown: 2 strony wyrenderowane poza głównym wątkiem (wątki: 1)']);
+    const dev = await renderAll('dev');
     expect(dev.logged).toEqual([]);
 
-    expect(inThread.code).toBe(here.code);
-    expect(inThread.metadata).toEqual(here.metadata);
+    for (const [i, inThread] of build.out.entries()) {
+      expect(inThread.code).toBe(dev.out[i]!.code);
+      expect(inThread.metadata).toEqual(dev.out[i]!.metadata);
+    }
+    const inThread = build.out[0]!;
+    expect(inThread.code).toContain('data-footnote-ref=""');
+    expect(build.out[1]!.code).toContain('<blockquote lang="en"><p>Social work is a <em>practice-based</em> profession.</p></blockquote>');
     // What the plugins did: the citation links to the bibliography, the glossary marks OPS, GFM made the table.
     expect(inThread.code).toContain('<a href="/zrodla/#ustawa-2004">');
     expect(inThread.code).toContain('<a href="/slownik/#ops" aria-describedby="gl-ops">OPS</a>');
