@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { contentDir } from '../lib/content-dir';
 import { slimFragments, rechunkPagefind } from './pagefind-rechunk';
+import { collectGarbage } from '../lib/collect-garbage';
 import { mapLimit } from '../lib/map-limit';
 import { acronymsFrom, type GlossaryTerm } from '../lib/search/acronyms';
 import { words } from '../lib/search/fold';
@@ -41,6 +42,20 @@ function glossaryTerms(): GlossaryTerm[] {
   return files.map((f) => parse(readFileSync(join(dir, f), 'utf8')) as GlossaryTerm);
 }
 
+/** The browser's query table as files (one JSON file a shard), and how large it comes out. */
+function queryTableFiles(shards: ReturnType<typeof queryShards>) {
+  const files = [...shards].map(([key, shard]) => ({ name: `${key}.json`, json: JSON.stringify(shard), entries: Object.keys(shard).length }));
+  const gzipped = files.map((f) => gzipSync(f.json).length);
+  const size = {
+    entries: files.reduce((n, f) => n + f.entries, 0),
+    files: files.length,
+    raw: files.reduce((n, f) => n + Buffer.byteLength(f.json), 0),
+    gzip: gzipped.reduce((a, b) => a + b, 0),
+    largest: Math.max(0, ...gzipped),
+  };
+  return { files, size };
+}
+
 /** How many pages are on their way to Pagefind at once: it indexes one while the next is read and sent. */
 const IN_FLIGHT = 16;
 
@@ -69,6 +84,8 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
+        // The generated pages' garbage goes before this step's allocations, not after (src/lib/collect-garbage.ts).
+        collectGarbage();
         const time = stopwatch();
         const indexed: Array<{ file: string; page: SitePage }> = [];
         for (const file of htmlFiles(outDir)) {
@@ -99,28 +116,26 @@ export default function pagefindIndex(): AstroIntegration {
         };
         await mapLimit(indexed, IN_FLIGHT, add);
         time.lap('Pagefind: strony');
-        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+        const writing = index.writeFiles({ outputPath: `${outDir}/pagefind` });
+        // The query table needs nothing of Pagefind's: it is made while Pagefind writes its index (in its own
+        // process), and written into pagefind/ once Pagefind is done with it.
+        const table = queryTableFiles(queryShards(counts, lexicon, acronyms));
+        time.lap('tablica zapytań');
+        const written = await writing;
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
-        time.lap('Pagefind: zapis');
+        mkdirSync(join(outDir, QUERY_TABLE_DIR), { recursive: true });
+        for (const f of table.files) writeFileSync(join(outDir, QUERY_TABLE_DIR, f.name), f.json);
+        time.lap('Pagefind: zapis (reszta)');
         const fragments = await slimFragments(`${outDir}/pagefind`, SEARCH_WORDS_FIELD);
         const chunks = await rechunkPagefind(`${outDir}/pagefind`, fragments.names);
         time.lap('podział indeksu i fragmenty');
         const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
         logger.info(`indeks słów: ${chunks.before.length} części (${sum(chunks.before)} B gzip, największa ${Math.max(...chunks.before)} B) podzielone na ${chunks.after.length} (największa ${Math.max(...chunks.after)} B); fragmenty ${fragments.before} → ${fragments.after} B gzip`);
 
-        const shards = queryShards(counts, lexicon, acronyms);
-        mkdirSync(join(outDir, QUERY_TABLE_DIR), { recursive: true });
-        let raw = 0, gz = 0, entriesCount = 0, largest = 0;
-        for (const [key, shard] of shards) {
-          const json = JSON.stringify(shard);
-          writeFileSync(join(outDir, QUERY_TABLE_DIR, `${key}.json`), json);
-          const g = gzipSync(json).length;
-          raw += Buffer.byteLength(json); gz += g; largest = Math.max(largest, g); entriesCount += Object.keys(shard).length;
-        }
-        time.lap('tablica zapytań');
         const addedWords = [...extra.values()].reduce((n, ws) => n + ws.length, 0);
-        logger.info(`tablica zapytań: ${entriesCount} form w ${shards.size} plikach, ${raw} B (gzip ${gz} B, największy ${largest} B)`);
+        const { size } = table;
+        logger.info(`tablica zapytań: ${size.entries} form w ${size.files} plikach, ${size.raw} B (gzip ${size.gzip} B, największy ${size.largest} B)`);
         logger.info(`Pagefind: zindeksowano ${pages.length} stron; dodano ${addedWords} form podstawowych i skrótów (${time.summary()})`);
       },
     },
