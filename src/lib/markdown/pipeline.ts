@@ -4,6 +4,7 @@
  * src/integrations/markdown-workers.ts, which imports this file itself (the plugins' options hold functions,
  * which can't be sent to a thread). Relative imports here and below are resolved by that worker too.
  */
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { pl } from '../../i18n/pl';
 import { contentDir } from '../content-dir';
 import { loadSourceStubs } from '../source-registry';
@@ -12,7 +13,7 @@ import remarkCitations from '../remark-citations';
 import rehypeAsciiHeadingIds from '../rehype-heading-ids';
 import rehypeGlossary from '../rehype-glossary';
 
-export function markdownPipeline() {
+export function markdownPipeline(): UnifiedProcessorOptions {
   /** Read lazily, so that a source added while `astro dev` runs is found. */
   const sources = () => loadSourceStubs(`${contentDir()}/sources`);
   /** The glossary, read lazily too, for marking terms in place. */
@@ -31,5 +32,5 @@ export function markdownPipeline() {
       // A function, so that the name includes the visible „2” of a second back link (axe: label-content-name-mismatch).
       footnoteBackLabel: (index: number, reference: number) => pl.footnoteBackTo(index + 1, reference),
     },
-  } as const;
+  };
 }
