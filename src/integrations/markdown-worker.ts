@@ -32,11 +32,20 @@ registerHooks({
   },
 });
 
+/** A page to render, from src/integrations/markdown-workers.ts. */
 export interface RenderRequest {
   id: number;
   content: string;
   fileURL?: string;
   frontmatter?: Record<string, unknown>;
+}
+
+/** The answer: the rendered page or the error, and the content errors made since the last answer. */
+export interface RenderAnswer {
+  id: number;
+  result?: Awaited<ReturnType<typeof renderer.render>>;
+  error?: { name: string; message: string; stack?: string };
+  contentErrors: string[];
 }
 
 const { unified } = await import('@astrojs/markdown-remark');
@@ -58,9 +67,9 @@ function newContentErrors(): string[] {
 parentPort!.on('message', async ({ id, content, fileURL, frontmatter }: RenderRequest) => {
   try {
     const result = await renderer.render(content, { fileURL: fileURL ? new URL(fileURL) : undefined, frontmatter });
-    parentPort!.postMessage({ id, result, contentErrors: newContentErrors() });
+    parentPort!.postMessage({ id, result, contentErrors: newContentErrors() } satisfies RenderAnswer);
   } catch (err) {
     const { name, message, stack } = err instanceof Error ? err : new Error(String(err));
-    parentPort!.postMessage({ id, error: { name, message, stack }, contentErrors: newContentErrors() });
+    parentPort!.postMessage({ id, error: { name, message, stack }, contentErrors: newContentErrors() } satisfies RenderAnswer);
   }
 });

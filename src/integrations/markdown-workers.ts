@@ -20,15 +20,9 @@ import type { AstroMarkdownOptions, MarkdownRenderer, MarkdownRenderOptions, Mar
 import { rememberContentErrors } from '../lib/content-error';
 import { pluralPl } from '../lib/plural';
 import { yamlDirsFrozen } from '../lib/yaml-dir';
+import type { RenderAnswer, RenderRequest } from './markdown-worker';
 
 type UnifiedOptions = NonNullable<Parameters<typeof unified>[0]>;
-
-interface Answer {
-  id?: number;
-  result?: MarkdownRenderResult;
-  error?: { name: string; message: string; stack?: string };
-  contentErrors?: string[];
-}
 
 /**
  * Threads end after this long without a page, so that they neither hold memory nor keep the process alive: the
@@ -80,9 +74,8 @@ class RenderPool {
     for (let i = 0; i < this.size; i++) {
       const worker = new Worker(WORKER_URL, { workerData: this.data });
       const thread = { worker, jobs: new Map<number, Job>() };
-      worker.on('message', (answer: Answer) => {
-        if (answer.contentErrors?.length) rememberContentErrors(answer.contentErrors);
-        if (answer.id === undefined) return;
+      worker.on('message', (answer: RenderAnswer) => {
+        if (answer.contentErrors.length) rememberContentErrors(answer.contentErrors);
         const job = thread.jobs.get(answer.id);
         thread.jobs.delete(answer.id);
         this.#rendered++;
@@ -129,7 +122,7 @@ class RenderPool {
     const thread = this.#threads.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     const id = this.#nextId++;
     try {
-      thread.worker.postMessage({ id, content, fileURL: opts?.fileURL?.href, frontmatter: opts?.frontmatter });
+      thread.worker.postMessage({ id, content, fileURL: opts?.fileURL?.href, frontmatter: opts?.frontmatter } satisfies RenderRequest);
     } catch {
       this.#maybeIdle();
       return local.render(content, opts);
