@@ -4,8 +4,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
 import { contentDir } from '../lib/content-dir';
+import { readYamlDir } from '../lib/yaml-dir';
 import { slimFragments, rechunkPagefind } from './pagefind-rechunk';
 import { collectGarbage } from '../lib/collect-garbage';
 import { mapLimit } from '../lib/map-limit';
@@ -36,10 +36,7 @@ function urlOf(outDir: string, file: string): string {
 }
 
 function glossaryTerms(): GlossaryTerm[] {
-  const dir = `${contentDir()}/glossary`;
-  let files: string[] = [];
-  try { files = readdirSync(dir).filter((f) => f.endsWith('.yaml')); } catch { return []; }
-  return files.map((f) => parse(readFileSync(join(dir, f), 'utf8')) as GlossaryTerm);
+  return readYamlDir(`${contentDir()}/glossary`).map((f) => f.data as unknown as GlossaryTerm);
 }
 
 /** The browser's query table as files (one JSON file a shard), and how large it comes out. */
