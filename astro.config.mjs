@@ -8,6 +8,7 @@ import { markdownWorkers } from './src/integrations/markdown-workers.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import contentErrors from './src/integrations/content-errors.ts';
 import frozenContent from './src/integrations/frozen-content.ts';
+import renderInputsCheck from './src/integrations/render-inputs.ts';
 import dataStoreAtRuntime from './src/integrations/data-store-at-runtime.ts';
 import citationFiles from './src/integrations/citation-files.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
@@ -39,7 +40,7 @@ export default defineConfig({
     // Our plugins (src/lib/markdown/pipeline.ts) in Astro's unified() processor, run on every core during a build.
     processor: markdown.processor,
   },
-  integrations: [frozenContent(), markdown.integration, dataStoreAtRuntime(), contentErrors(), mdx(), sitemap(), citationFiles(), pagefindIndex()],
+  integrations: [renderInputsCheck(), frozenContent(), markdown.integration, dataStoreAtRuntime(), contentErrors(), mdx(), sitemap(), citationFiles(), pagefindIndex()],
   vite: {
     build: {
       // Scripts stay files too (never inlined into the page), for the same reason as styles.
