@@ -9,6 +9,8 @@ import { collectGarbage } from '../lib/collect-garbage';
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
 /** The Vite plugin of Astro's that loads it. */
 export const ASTRO_CONTENT_PLUGIN = 'astro-content-virtual-mod-plugin';
+/** Astro's single-file data store, in `cacheDir` (and in `.astro/` for `astro dev`). */
+export const DATA_STORE_FILE = 'data-store.json';
 
 /** Where `astro build` leaves the synced store's collections for the prerender, which runs in the same process. */
 export const LIVE_STORE = Symbol.for('kps:content-store');
@@ -36,12 +38,12 @@ export function sortedLikeFile(collections: Collections): Collections {
 
 interface StoreClass { fromFile: (file: unknown) => Promise<{ _collections?: unknown }> }
 
+const REMEMBERED = Symbol('kps:remembered-store');
+
 /**
  * Makes Astro's `MutableDataStore.fromFile`, which the content sync calls for its store, remember that store.
  * Returns how to get it, or undefined when Astro's class is not of the shape this knows.
  */
-const REMEMBERED = Symbol('kps:remembered-store');
-
 export function rememberSyncedStore(store: StoreClass): (() => Collections | undefined) | undefined {
   if (typeof store?.fromFile !== 'function') return undefined;
   const known = (store.fromFile as { [REMEMBERED]?: () => Collections | undefined })[REMEMBERED];
@@ -96,7 +98,7 @@ export function wrapAstroLoad(plugins: readonly Plugin[], file: string): boolean
 /**
  * In `astro build`, the prerender takes the content data store from memory, where the content sync left it, or
  * else reads it from its file; never from a bundled copy. The store from memory saves parsing the file and a
- * second copy of every page's HTML in memory (the build's peak RSS, just as the prerender starts).
+ * second copy of every page's HTML in memory while the pages are generated.
  * Only with Astro's default single-file store (`experimental.collectionStorage` unset).
  */
 export default function dataStoreAtRuntime(): AstroIntegration {
@@ -108,7 +110,7 @@ export default function dataStoreAtRuntime(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         const storage = (config.experimental as { collectionStorage?: unknown }).collectionStorage;
         if (command !== 'build' || (storage !== undefined && storage !== 'single-file')) return;
-        const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        const file = fileURLToPath(new URL(DATA_STORE_FILE, config.cacheDir));
         const plugin: Plugin = {
           name: 'kps:data-store-at-runtime',
           apply: 'build',

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/content-dir';
 import { inputsDigest } from '../lib/inputs-digest';
+import { DATA_STORE_FILE } from './data-store-at-runtime';
 
 /** The file, beside Astro's data store, that holds the digest of what the stored pages were rendered from. */
 export const STAMP_FILE = 'kps-render-inputs.txt';
@@ -24,7 +25,7 @@ export function renderInputs(root: string, content = contentDir()): string[] {
 export function forgetStaleStore(dir: string, digest: string): boolean {
   const stamp = join(dir, STAMP_FILE);
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) return false;
-  const store = join(dir, 'data-store.json');
+  const store = join(dir, DATA_STORE_FILE);
   const stale = existsSync(store);
   rmSync(store, { force: true });
   mkdirSync(dir, { recursive: true });
