@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as devalue from 'devalue';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Plugin } from 'vite';
-import { ASTRO_CONTENT_PLUGIN, DATA_STORE_MODULE, LIVE_STORE, rememberSyncedStore, runtimeRead, sortedLikeFile, wrapAstroLoad } from './data-store-at-runtime';
+import { ASTRO_CONTENT_PLUGIN, DATA_STORE_MODULE, LIVE_STORE, rememberSyncedStore, runtimeRead, sortedLikeFile, wrapAstroLoad, writeStoreFile } from './data-store-at-runtime';
 
 const astroPlugin = () => ({ name: ASTRO_CONTENT_PLUGIN, load: { filter: {}, handler: (id: string) => `loaded ${id}` } }) as unknown as Plugin;
 const handler = (p: Plugin) => (p.load as unknown as { handler: (id: string) => unknown }).handler;
@@ -16,10 +17,16 @@ describe('the content data store read at runtime', () => {
     expect(handler(p)(DATA_STORE_MODULE)).toEqual({ code: runtimeRead(import.meta.filename), map: { mappings: '' } });
     expect(handler(p)('\0astro:content')).toBe('loaded \0astro:content');
   });
-  it('leaves the module to Astro when the store file is not there', () => {
+  it('leaves the module to Astro when the store is neither in memory nor in its file', () => {
     const p = astroPlugin();
     wrapAstroLoad([p], '/nie/ma/data-store.json');
     expect(handler(p)(DATA_STORE_MODULE)).toBe(`loaded ${DATA_STORE_MODULE}`);
+    (globalThis as Record<symbol, unknown>)[LIVE_STORE] = new Map();
+    try {
+      expect(handler(p)(DATA_STORE_MODULE), 'in memory, before its file is written').toEqual({ code: runtimeRead('/nie/ma/data-store.json'), map: { mappings: '' } });
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[LIVE_STORE];
+    }
   });
   it('reports that it could not, when Astro’s plugin is missing or of another shape', () => {
     expect(wrapAstroLoad([], '/f')).toBe(false);
@@ -65,9 +72,61 @@ describe('the data store the prerender gets', () => {
     const Store = { fromFile: async (_file: unknown) => opened };
     const remembered = rememberSyncedStore(Store)!;
     expect(rememberSyncedStore(Store)).toBe(remembered);
-    expect(remembered()).toBeUndefined();
+    expect(remembered.collections()).toBeUndefined();
     expect(await Store.fromFile('/cache/data-store.json')).toBe(opened);
-    expect(remembered()).toBe(opened._collections);
+    expect(remembered.collections()).toBe(opened._collections);
     expect(rememberSyncedStore({} as never)).toBeUndefined();
+  });
+});
+
+describe('the store file written after the pages, not by the sync', () => {
+  /** A stand-in for Astro's store: `writeToDisk` is where all of Astro's writes of the file go. */
+  const astroLike = () => {
+    const writes: string[] = [];
+    const opened = { _collections: new Map([['roles', new Map([['a', { id: 'a' }]])]]), writeToDisk: async function (this: unknown) { writes.push(this === opened ? 'store' : 'other'); } };
+    return { opened, writes, Store: { fromFile: async (_file: unknown) => opened } };
+  };
+
+  it('notes Astro’s writes of the file instead of making them, and hands them back to Astro when asked', async () => {
+    const { opened, writes, Store } = astroLike();
+    const remembered = rememberSyncedStore(Store, true)!;
+    await Store.fromFile('/cache/data-store.json');
+    expect(remembered.writeRequested()).toBe(false);
+    await opened.writeToDisk();
+    expect(writes, 'nothing written during the sync').toEqual([]);
+    expect(remembered.writeRequested()).toBe(true);
+    await remembered.writeByAstro();
+    expect(writes, 'Astro’s own write, on its store').toEqual(['store']);
+  });
+
+  it('leaves Astro’s writes as they are without deferWrites', async () => {
+    const { opened, writes, Store } = astroLike();
+    const remembered = rememberSyncedStore(Store)!;
+    await Store.fromFile('/cache/data-store.json');
+    await opened.writeToDisk();
+    expect(writes).toEqual(['store']);
+    expect(remembered.writeRequested()).toBe(false);
+  });
+
+  it('writes the collections as Astro’s next build reads them, through a temporary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kps-store-'));
+    const file = join(dir, 'data-store.json');
+    const collections = new Map([['history', new Map([['charzykowy', { id: 'charzykowy', data: { reviewed: new Date('2026-11-21') }, body: '„Charzykowy” – 1989' }]])]]);
+    let astroWrote = false;
+    await writeStoreFile(file, collections, async () => { astroWrote = true; });
+    expect(devalue.parse(readFileSync(file, 'utf8'))).toEqual(collections);
+    expect(astroWrote).toBe(false);
+    expect(readdirSync(dir)).toEqual(['data-store.json']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('leaves to Astro a store it cannot write as a tree, and leaves no file of its own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kps-store-'));
+    const shared = { id: 'x' };
+    let astroWrote = false;
+    await writeStoreFile(join(dir, 'data-store.json'), new Map([['a', new Map([['x', shared], ['y', shared]])]]), async () => { astroWrote = true; });
+    expect(astroWrote).toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

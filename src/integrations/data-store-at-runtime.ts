@@ -1,9 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { collectGarbage } from '../lib/collect-garbage';
+import { devaluePieces, NotATreeError } from '../lib/devalue-pieces';
 
 /** Astro's virtual module with the content layer's data (Astro 7: `\0astro:data-layer-content`). */
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
@@ -36,29 +38,75 @@ export function sortedLikeFile(collections: Collections): Collections {
   return new Map([...byKey(collections)].map(([name, entries]) => [name, byKey(entries)]));
 }
 
-interface StoreClass { fromFile: (file: unknown) => Promise<{ _collections?: unknown }> }
+/** What this knows of Astro's `MutableDataStore`: its collections, and the method all its writes of the file go through. */
+interface AstroStore { _collections?: unknown; writeToDisk?: () => Promise<void> }
+interface StoreClass { fromFile: (file: unknown) => Promise<AstroStore> }
+
+/** The store the content sync opened, as `rememberSyncedStore` keeps it. */
+export interface SyncedStore {
+  /** Its collections, once the sync has opened it. */
+  collections(): Collections | undefined;
+  /** Whether Astro has asked to write it to its file since; with `deferWrites`, that write is left to `writeByAstro`. */
+  writeRequested(): boolean;
+  /** Astro's own write of the file, as the sync would have made it. */
+  writeByAstro(): Promise<void>;
+}
 
 const REMEMBERED = Symbol('kps:remembered-store');
 
 /**
  * Makes Astro's `MutableDataStore.fromFile`, which the content sync calls for its store, remember that store.
- * Returns how to get it, or undefined when Astro's class is not of the shape this knows.
+ * With `deferWrites`, Astro's writes of the store's file (1.5–2 s at 1000 pages, at the end of the sync) are only
+ * noted, for the caller to make later (src/lib/devalue-pieces.ts) or to hand back to Astro (`writeByAstro`).
+ * Returns undefined when Astro's class is not of the shape this knows.
  */
-export function rememberSyncedStore(store: StoreClass): (() => Collections | undefined) | undefined {
+export function rememberSyncedStore(store: StoreClass, deferWrites = false): SyncedStore | undefined {
   if (typeof store?.fromFile !== 'function') return undefined;
-  const known = (store.fromFile as { [REMEMBERED]?: () => Collections | undefined })[REMEMBERED];
+  const known = (store.fromFile as { [REMEMBERED]?: SyncedStore })[REMEMBERED];
   if (known) return known;
   const original = store.fromFile;
-  let synced: { _collections?: unknown } | undefined;
-  const remembered = () => (synced?._collections instanceof Map ? (synced._collections as Collections) : undefined);
+  let synced: AstroStore | undefined;
+  let requested = false;
+  let astroWrite: (() => Promise<void>) | undefined;
+  const remembered: SyncedStore = {
+    collections: () => (synced?._collections instanceof Map ? (synced._collections as Collections) : undefined),
+    writeRequested: () => requested,
+    writeByAstro: async () => { await astroWrite?.(); },
+  };
   store.fromFile = Object.assign(
     async function (this: unknown, file: unknown) {
-      synced = await original.call(this, file);
-      return synced;
+      const opened = await original.call(this, file);
+      synced = opened;
+      requested = false;
+      const write = opened?.writeToDisk;
+      astroWrite = typeof write === 'function' ? () => write.call(opened) : undefined;
+      if (deferWrites && astroWrite) opened.writeToDisk = async () => { requested = true; };
+      return opened;
     },
     { [REMEMBERED]: remembered },
   );
   return remembered;
+}
+
+/**
+ * Writes the store's collections to `file` as Astro's data store (devalue's format, read by Astro's next build),
+ * a piece at a time (src/lib/devalue-pieces.ts), each piece's disk write letting other work run; through a
+ * temporary file, so that a build stopped midway leaves no half-written store. Values devaluePieces refuses are
+ * written by Astro itself.
+ */
+export async function writeStoreFile(file: string, collections: Collections, byAstro: () => Promise<void>): Promise<void> {
+  const temporary = `${file}.kps-tmp`;
+  const handle = await open(temporary, 'w');
+  try {
+    for (const piece of devaluePieces(collections)) await handle.write(piece);
+  } catch (err) {
+    await handle.close();
+    await rm(temporary, { force: true });
+    if (err instanceof NotATreeError) return byAstro();
+    throw err;
+  }
+  await handle.close();
+  await rename(temporary, file);
 }
 
 /**
@@ -73,6 +121,11 @@ function astroStoreClass(): StoreClass | undefined {
     return undefined;
   }
 }
+
+const liveStore = () => {
+  const live = (globalThis as Record<symbol, unknown>)[LIVE_STORE];
+  return live instanceof Map ? (live as Collections) : undefined;
+};
 
 type LoadHandler = (this: unknown, id: string, ...rest: unknown[]) => unknown;
 
@@ -89,7 +142,7 @@ export function wrapAstroLoad(plugins: readonly Plugin[], file: string): boolean
   if (!load || typeof load !== 'object' || typeof load.handler !== 'function') return false;
   const original = load.handler;
   load.handler = function (id, ...rest) {
-    if (id === DATA_STORE_MODULE && existsSync(file)) return { code: runtimeRead(file), map: { mappings: '' } };
+    if (id === DATA_STORE_MODULE && (liveStore() || existsSync(file))) return { code: runtimeRead(file), map: { mappings: '' } };
     return original.call(this, id, ...rest);
   };
   return true;
@@ -98,19 +151,30 @@ export function wrapAstroLoad(plugins: readonly Plugin[], file: string): boolean
 /**
  * In `astro build`, the prerender takes the content data store from memory, where the content sync left it, or
  * else reads it from its file; never from a bundled copy. The store from memory saves parsing the file and a
- * second copy of every page's HTML in memory while the pages are generated.
+ * second copy of every page's HTML in memory while the pages are generated. The store's file, the cache for the
+ * next build, is written once the pages are generated, a piece at a time beside the index step's work, instead of
+ * at the end of the sync, where it held up the build (`writeStoreFile`). A build stopped before that leaves the
+ * cache as it was, and the next build syncs again what changed.
  * Only with Astro's default single-file store (`experimental.collectionStorage` unset).
  */
 export default function dataStoreAtRuntime(): AstroIntegration {
   let wrapped = false;
-  let syncedStore: (() => Collections | undefined) | undefined;
+  let file = '';
+  let synced: SyncedStore | undefined;
+  let writing: Promise<void> | undefined;
+  const write = (collections: Collections, store: SyncedStore) => {
+    writing = writeStoreFile(file, collections, store.writeByAstro).catch((err: Error) => {
+      throw new Error(`${file}: nie udało się zapisać danych kolekcji: ${err.message}`, { cause: err });
+    });
+    writing.catch(() => {}); // awaited at astro:build:done, where a failure stops the build
+  };
   return {
     name: 'kps:data-store-at-runtime',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         const storage = (config.experimental as { collectionStorage?: unknown }).collectionStorage;
         if (command !== 'build' || (storage !== undefined && storage !== 'single-file')) return;
-        const file = fileURLToPath(new URL(DATA_STORE_FILE, config.cacheDir));
+        file = fileURLToPath(new URL(DATA_STORE_FILE, config.cacheDir));
         const plugin: Plugin = {
           name: 'kps:data-store-at-runtime',
           apply: 'build',
@@ -118,18 +182,26 @@ export default function dataStoreAtRuntime(): AstroIntegration {
         };
         updateConfig({ vite: { plugins: [plugin] } });
         const store = astroStoreClass();
-        syncedStore = store && rememberSyncedStore(store);
+        synced = store && rememberSyncedStore(store, true);
       },
       // The content has synced; the prerender, in this process, starts after this.
-      'astro:build:start': ({ logger }) => {
-        const collections = syncedStore?.();
+      'astro:build:start': async ({ logger }) => {
+        const collections = synced?.collections();
         if (collections) (globalThis as Record<symbol, unknown>)[LIVE_STORE] = sortedLikeFile(collections);
-        else if (syncedStore || wrapped) logger.warn('nie znaleziono danych kolekcji w pamięci: prerender czyta je z pliku (wolniej, więcej pamięci)');
-        // Writing the store left ~200 MiB of garbage (330 of 450 MiB heap at 1000 pages, 119 after a GC of 93 ms):
-        // collected now, before the bundler and the prerender grow the process on top of it (peak RSS 995 → 925 MiB).
+        else if (synced || wrapped) logger.warn('nie znaleziono danych kolekcji w pamięci: prerender czyta je z pliku (wolniej, więcej pamięci)');
+        // Without the store in memory, the prerender needs its file now.
+        if (!collections && synced?.writeRequested()) await synced.writeByAstro();
+        // The sync's garbage is collected before the bundler and the prerender grow the process on top of it.
         collectGarbage();
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:generated': () => {
+        const live = liveStore();
+        if (synced?.writeRequested() && live) write(live, synced);
+      },
+      'astro:build:done': async ({ logger }) => {
+        const live = liveStore();
+        if (!writing && synced?.writeRequested() && live) write(live, synced);
+        await writing;
         delete (globalThis as Record<symbol, unknown>)[LIVE_STORE];
         if (!wrapped) logger.warn(`dane kolekcji wbudowane w pakiet (nie znaleziono wtyczki ${ASTRO_CONTENT_PLUGIN} Astro): build działa, ale wolniej`);
       },
