@@ -20,7 +20,9 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   // Styles stay files in /_astro/ (never inlined), so that the static `public/_headers` CSP can allow them with 'self'.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages at once: one renders while the other's file is written (the generation waited for every write:
+  // 6.2 → 5.3 s at 1000 pages). The built site is the same byte for byte.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // The CSP (src/lib/csp.ts): Astro adds a <meta> with the hashes of its scripts and styles to every page.
   security: {
     csp: {
@@ -40,7 +42,8 @@ export default defineConfig({
     // Our plugins (src/lib/markdown/pipeline.ts) in Astro's unified() processor, run on every core during a build.
     processor: markdown.processor,
   },
-  integrations: [renderInputsCheck(), frozenContent(), markdown.integration, dataStoreAtRuntime(), contentErrors(), mdx(), sitemap(), citationFiles(), pagefindIndex()],
+  // citationFiles and dataStoreAtRuntime last: their astro:build:done waits for files written while the others' run.
+  integrations: [renderInputsCheck(), frozenContent(), markdown.integration, contentErrors(), mdx(), sitemap(), pagefindIndex(), citationFiles(), dataStoreAtRuntime()],
   vite: {
     build: {
       // Scripts stay files too (never inlined into the page), for the same reason as styles.
