@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzip as gzipCallback } from 'node:zlib';
 import { rechunk, SIGNATURE } from '../lib/search/rechunk';
@@ -25,40 +23,49 @@ function shortNames(lang: string, contents: ReadonlyArray<Uint8Array | string>):
   return hexes.map((h) => `${lang}_${h.slice(0, length)}`);
 }
 
+/** Pagefind's bundle in memory (`index.getFiles()`): path inside the bundle folder → bytes. */
+export type BundleFiles = Map<string, Uint8Array>;
+
 /**
- * Rewrites the Pagefind index in `dir` (e.g. `dist/pagefind`) with smaller word chunks, for each
- * language: new chunk files, a new metadata file listing them, and `pagefind-entry.json` pointing
- * at it. Returns the chunk sizes (gzip bytes) before and after, for the build log.
+ * Rewrites the Pagefind index in `files` (the bundle, in memory) with smaller word chunks, for each language:
+ * new chunk files, a new metadata file listing them, and `pagefind-entry.json` pointing at it. Returns the chunk
+ * sizes (gzip bytes) before and after, for the build log.
  */
-export async function rechunkPagefind(dir: string, pageNames?: ReadonlyMap<string, string>): Promise<{ before: number[]; after: number[] }> {
-  const entryFile = join(dir, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
-  const indexDir = join(dir, 'index');
+export async function rechunkPagefind(files: BundleFiles, pageNames?: ReadonlyMap<string, string>): Promise<{ before: number[]; after: number[] }> {
+  const entryFile = 'pagefind-entry.json';
+  const entry = JSON.parse(Buffer.from(need(files, entryFile)).toString('utf8')) as { languages: Record<string, { hash: string }> };
   const before: number[] = [];
   const after: number[] = [];
   for (const [lang, info] of Object.entries(entry.languages)) {
-    const metaFile = join(dir, `pagefind.${info.hash}.pf_meta`);
-    const files = readdirSync(indexDir).filter((f) => f.startsWith(`${lang}_`) && f.endsWith('.pf_index'));
-    const chunks = new Map(files.map((f) => {
-      const gz = readFileSync(join(indexDir, f));
+    const metaFile = `pagefind.${info.hash}.pf_meta`;
+    const names = [...files.keys()].filter((f) => f.startsWith(`index/${lang}_`) && f.endsWith('.pf_index'));
+    const chunks = new Map(names.map((f) => {
+      const gz = files.get(f)!;
       before.push(gz.length);
-      return [f.replace(/\.pf_index$/, ''), gunzipSync(gz)] as const;
+      return [f.slice('index/'.length).replace(/\.pf_index$/, ''), gunzipSync(gz)] as const;
     }));
-    const out = rechunk(gunzipSync(readFileSync(metaFile)), chunks, CHUNK_BYTES, (cs) => shortNames(lang, cs), metaFile, pageNames);
-    for (const f of files) rmSync(join(indexDir, f));
+    const out = rechunk(gunzipSync(need(files, metaFile)), chunks, CHUNK_BYTES, (cs) => shortNames(lang, cs), metaFile, pageNames);
+    for (const f of names) files.delete(f);
     const written = await mapLimit([...out.chunks], AT_ONCE, async ([h, bytes]) => {
       const gz = await gzip9(bytes);
-      writeFileSync(join(indexDir, `${h}.pf_index`), gz);
+      files.set(`index/${h}.pf_index`, gz);
       return gz.length;
     });
     after.push(...written);
     const metaHash = `${lang}_${hash(out.meta, 10)}`;
-    rmSync(metaFile);
-    writeFileSync(join(dir, `pagefind.${metaHash}.pf_meta`), await gzip9(out.meta));
+    files.delete(metaFile);
+    files.set(`pagefind.${metaHash}.pf_meta`, await gzip9(out.meta));
     info.hash = metaHash;
   }
-  writeFileSync(entryFile, JSON.stringify(entry));
+  files.set(entryFile, Buffer.from(JSON.stringify(entry)));
   return { before, after };
+}
+
+/** A file of the bundle that must be there. */
+function need(files: BundleFiles, path: string): Uint8Array {
+  const bytes = files.get(path);
+  if (!bytes) throw new Error(`Pagefind: w indeksie brak pliku ${path}`);
+  return bytes;
 }
 
 /** What Pagefind's browser code reads of an anchor: sub-results come from headings and from anchors with a title. */
@@ -66,7 +73,7 @@ interface Anchor { element?: string; title?: string; text?: string }
 const usedAnchor = (a: Anchor) => /^h\d$/i.test(a.element ?? '') || Boolean(a.title?.trim());
 
 /**
- * Slims every page fragment in `dir/fragment`, the file a result shown costs:
+ * Slims every page fragment (`fragment/…` in the bundle `files`), the file a result shown costs:
  * - drops the metadata field `field`: the extra search words are needed in the index only, never shown,
  *   and would add about 1 KiB to each result fetched;
  * - drops the anchors no sub-result is made from: Pagefind lists every element with an id (each footnote
@@ -74,15 +81,15 @@ const usedAnchor = (a: Anchor) => /^h\d$/i.test(a.element ?? '') || Boolean(a.ti
  * - names each by its new contents, as short as telling them apart allows (see short-names.ts).
  * Returns the fragment bytes (gzip) before and after, and the new names by old, for the metadata's list of pages.
  */
-export async function slimFragments(dir: string, field: string): Promise<{ before: number; after: number; names: Map<string, string> }> {
-  const fragmentDir = join(dir, 'fragment');
+export async function slimFragments(files: BundleFiles, field: string): Promise<{ before: number; after: number; names: Map<string, string> }> {
   let before = 0;
-  const files = readdirSync(fragmentDir).filter((f) => f.endsWith('.pf_fragment')).map((f) => f.replace(/\.pf_fragment$/, ''));
-  const slimmed = files.map((f) => {
-    const gz = readFileSync(join(fragmentDir, `${f}.pf_fragment`));
+  const paths = [...files.keys()].filter((f) => f.startsWith('fragment/') && f.endsWith('.pf_fragment'));
+  const fragments = paths.map((p) => p.slice('fragment/'.length).replace(/\.pf_fragment$/, ''));
+  const slimmed = paths.map((p, i) => {
+    const gz = files.get(p)!;
     before += gz.length;
     const raw = gunzipSync(gz).toString('utf8');
-    if (!raw.startsWith(SIGNATURE)) throw new Error(`${f}.pf_fragment: not a Pagefind fragment (no ${SIGNATURE} signature)`);
+    if (!raw.startsWith(SIGNATURE)) throw new Error(`${fragments[i]}.pf_fragment: not a Pagefind fragment (no ${SIGNATURE} signature)`);
     const data = JSON.parse(raw.slice(SIGNATURE.length)) as { meta?: Record<string, string>; anchors?: Anchor[] };
     if (data.meta) delete data.meta[field];
     if (Array.isArray(data.anchors)) data.anchors = data.anchors.filter(usedAnchor);
@@ -90,16 +97,16 @@ export async function slimFragments(dir: string, field: string): Promise<{ befor
   });
   // Renamed per language (`pl_…`), by their new contents.
   const names = new Map<string, string>();
-  const byLang = Map.groupBy(files.map((f, i) => ({ f, i })), ({ f }) => f.slice(0, f.indexOf('_')));
+  const byLang = Map.groupBy(fragments.map((f, i) => ({ f, i })), ({ f }) => f.slice(0, f.indexOf('_')));
   for (const [lang, group] of byLang) {
     const short = shortNames(lang, group.map(({ i }) => slimmed[i]!));
     group.forEach(({ f }, k) => names.set(f, short[k]!));
   }
   // All old files go first: a new name may be another fragment's old one.
-  for (const f of files) rmSync(join(fragmentDir, `${f}.pf_fragment`));
-  const sizes = await mapLimit(files, AT_ONCE, async (f, i) => {
+  for (const p of paths) files.delete(p);
+  const sizes = await mapLimit(fragments, AT_ONCE, async (f, i) => {
     const out = await gzip9(slimmed[i]!);
-    writeFileSync(join(fragmentDir, `${names.get(f)}.pf_fragment`), out);
+    files.set(`fragment/${names.get(f)}.pf_fragment`, out);
     return out.length;
   });
   return { before, after: sizes.reduce((a, b) => a + b, 0), names };

@@ -1,12 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../lib/content-dir';
 import { readYamlDir } from '../lib/yaml-dir';
-import { slimFragments, rechunkPagefind } from './pagefind-rechunk';
+import { slimFragments, rechunkPagefind, type BundleFiles } from './pagefind-rechunk';
+import { backgroundWriter } from '../lib/background-writes';
 import { collectGarbage } from '../lib/collect-garbage';
 import { mapLimit } from '../lib/map-limit';
 import { acronymsFrom, type GlossaryTerm } from '../lib/search/acronyms';
@@ -113,20 +114,25 @@ export default function pagefindIndex(): AstroIntegration {
         };
         await mapLimit(indexed, IN_FLIGHT, add);
         time.lap('Pagefind: strony');
-        const writing = index.writeFiles({ outputPath: `${outDir}/pagefind` });
-        // The query table needs nothing of Pagefind's: it is made while Pagefind writes its index (in its own
-        // process), and written into pagefind/ once Pagefind is done with it.
+        // The bundle comes back in memory: it is re-split before any of it is written (Pagefind writing ~1100 files
+        // that were read back, deleted and written again cost 2–3 s at 1000 pages on this machine's disk).
+        const bundling = index.getFiles();
+        // The query table needs nothing of Pagefind's: it is made while Pagefind builds its index (in its own process).
         const table = queryTableFiles(queryShards(counts, lexicon, acronyms));
         time.lap('tablica zapytań');
-        const written = await writing;
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        const bundle = await bundling;
+        if (bundle.errors.length) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
         await pagefind.close();
-        mkdirSync(join(outDir, QUERY_TABLE_DIR), { recursive: true });
-        for (const f of table.files) writeFileSync(join(outDir, QUERY_TABLE_DIR, f.name), f.json);
-        time.lap('Pagefind: zapis (reszta)');
-        const fragments = await slimFragments(`${outDir}/pagefind`, SEARCH_WORDS_FIELD);
-        const chunks = await rechunkPagefind(`${outDir}/pagefind`, fragments.names);
+        const files: BundleFiles = new Map(bundle.files.map((f) => [f.path, f.content]));
+        time.lap('Pagefind: indeks (reszta)');
+        const fragments = await slimFragments(files, SEARCH_WORDS_FIELD);
+        const chunks = await rechunkPagefind(files, fragments.names);
         time.lap('podział indeksu i fragmenty');
+        const writer = backgroundWriter(outDir);
+        for (const [path, bytes] of files) writer.write(`pagefind/${path}`, bytes);
+        for (const f of table.files) writer.write(`${QUERY_TABLE_DIR}/${f.name}`, f.json);
+        await writer.settled();
+        time.lap(`zapis ${files.size + table.files.length} plików`);
         const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
         logger.info(`indeks słów: ${chunks.before.length} części (${sum(chunks.before)} B gzip, największa ${Math.max(...chunks.before)} B) podzielone na ${chunks.after.length} (największa ${Math.max(...chunks.after)} B); fragmenty ${fragments.before} → ${fragments.after} B gzip`);
 

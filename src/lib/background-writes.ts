@@ -7,12 +7,12 @@ const BATCH = 32;
 
 export interface BackgroundWriter {
   /** Queues `text` for the file at `path` (relative to the root); returns at once. */
-  write(path: string, text: string): void;
+  write(path: string, text: string | Uint8Array): void;
   /** Resolves with the number of files written once every queued file is; rejects naming the first file that failed. */
   settled(): Promise<number>;
 }
 
-type Batch = Array<[file: string, text: string]>;
+type Batch = Array<[file: string, text: string | Uint8Array]>;
 interface Report { written: number; failures: string[] }
 
 /** Writes files one after the other, each folder made once; a failure is noted with its file, and the rest go on. */
