@@ -7,7 +7,7 @@ import * as pagefind from 'pagefind';
 import { contentDir } from '../lib/content-dir';
 import { readYamlDir } from '../lib/yaml-dir';
 import { slimFragments, rechunkPagefind, type BundleFiles } from './pagefind-rechunk';
-import { backgroundWriter } from '../lib/background-writes';
+import { writeFiles } from '../lib/background-writes';
 import { collectGarbage } from '../lib/collect-garbage';
 import { mapLimit } from '../lib/map-limit';
 import { acronymsFrom, type GlossaryTerm } from '../lib/search/acronyms';
@@ -124,14 +124,14 @@ export default function pagefindIndex(): AstroIntegration {
         if (bundle.errors.length) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
         await pagefind.close();
         const files: BundleFiles = new Map(bundle.files.map((f) => [f.path, f.content]));
+        // Its transfer (the bundle as base64 in JSON in base64, ~40 MB of strings at 1000 pages) is garbage now.
+        collectGarbage();
         time.lap('Pagefind: indeks (reszta)');
         const fragments = await slimFragments(files, SEARCH_WORDS_FIELD);
         const chunks = await rechunkPagefind(files, fragments.names);
         time.lap('podział indeksu i fragmenty');
-        const writer = backgroundWriter(outDir);
-        for (const [path, bytes] of files) writer.write(`pagefind/${path}`, bytes);
-        for (const f of table.files) writer.write(`${QUERY_TABLE_DIR}/${f.name}`, f.json);
-        await writer.settled();
+        // Written here, on the main thread, which has nothing else to do: a writer thread cost 50–70 MiB of peak RSS.
+        writeFiles(outDir, [...[...files].map(([path, bytes]) => [`pagefind/${path}`, bytes] as const), ...table.files.map((f) => [`${QUERY_TABLE_DIR}/${f.name}`, f.json] as const)]);
         time.lap(`zapis ${files.size + table.files.length} plików`);
         const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
         logger.info(`indeks słów: ${chunks.before.length} części (${sum(chunks.before)} B gzip, największa ${Math.max(...chunks.before)} B) podzielone na ${chunks.after.length} (największa ${Math.max(...chunks.after)} B); fragmenty ${fragments.before} → ${fragments.after} B gzip`);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backgroundWriter } from './background-writes';
+import { backgroundWriter, writeFiles } from './background-writes';
 
 describe('backgroundWriter', () => {
   it('writes every queued file, in new folders, and counts them', async () => {
@@ -26,5 +26,13 @@ describe('backgroundWriter', () => {
     writer.write('ok2.txt', 'ok');
     await expect(writer.settled()).rejects.toThrow(`${join(root, 'zajęte/x.txt')}:`);
     expect(readFileSync(join(root, 'ok2.txt'), 'utf8')).toBe('ok');
+  });
+
+  it('writes at once on this thread too, and stops naming the file that failed', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kps-bg-'));
+    expect(writeFiles(root, [['p/a.bin', new Uint8Array([1, 2])], ['p/b.txt', 'ą']])).toBe(2);
+    expect([...readFileSync(join(root, 'p/a.bin'))]).toEqual([1, 2]);
+    writeFileSync(join(root, 'zajęte'), 'x');
+    expect(() => writeFiles(root, [['zajęte/x.txt', 'x']])).toThrow(`${join(root, 'zajęte/x.txt')}:`);
   });
 });

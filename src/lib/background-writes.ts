@@ -32,6 +32,14 @@ function writeAll(batch: Batch, made: Set<string>, report: Report, fs: { mkdirSy
   }
 }
 
+/** Writes the files under `root` now, on this thread, each folder made once; throws naming the first file that failed. */
+export function writeFiles(root: string, files: Iterable<readonly [path: string, bytes: string | Uint8Array]>): number {
+  const report: Report = { written: 0, failures: [] };
+  writeAll([...files].map(([path, bytes]) => [join(root, path), bytes]), new Set(), report, { mkdirSync, writeFileSync }, dirname);
+  if (report.failures.length) throw new Error(report.failures[0]);
+  return report.written;
+}
+
 /** The thread's code: batches of files in, one report out when told `end`. Self-contained: it runs from its source. */
 function threadMain() {
   const { parentPort } = require('node:worker_threads') as typeof import('node:worker_threads');

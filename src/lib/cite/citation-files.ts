@@ -1,9 +1,9 @@
 /**
  * The citation downloads of a page – `/cytuj/<page path>.ris`, `.json` (CSL-JSON) and `.bib` – and how they reach `dist/`.
- * Each reading page records its citations while it renders; once the pages are generated,
- * src/integrations/citation-files.ts writes them in the background and checks at the end of the build that all were
- * written. They used to be 3 Astro routes a page, which cost Astro's per-route work 3000 times at 1000 pages
- * (5 of 13 s of page generation); `astro dev` never served them (it sent `….ris` to `….ris/`, a 404).
+ * Each reading page records its citations while it renders, and src/integrations/citation-files.ts writes the files
+ * once the pages are generated, in the background. They used to be 3 Astro routes a page, which cost Astro's per-route
+ * work 3000 times at 1000 pages (5 of 13 s of page generation); `astro dev` never served them (it sent `….ris` to
+ * `….ris/`, a 404).
  * The registry lives on `globalThis` because the pages render from Astro's bundle and the integration runs from the
  * config: the same process, two copies of this module.
  */
@@ -19,38 +19,20 @@ export function citationFileBody(citations: PageCitations, format: CitationForma
 }
 
 const KEY = Symbol.for('kps.citationFiles');
-/** Where a page's files go as soon as it records them: `astro build` writes them while the next pages render. */
-export type CitationSink = (path: string, text: string) => void;
-interface Registry { pages: Map<string, PageCitations>; sink?: CitationSink }
-const registry = (): Registry => ((globalThis as Record<symbol, Registry | undefined>)[KEY] ??= { pages: new Map() });
+type Registry = Map<string, PageCitations>;
+const registry = (): Registry => ((globalThis as Record<symbol, Registry | undefined>)[KEY] ??= new Map());
 
-/** A page's files, site path → text. */
-function filesOf(pagePath: string, citations: PageCitations): Array<[string, string]> {
-  return CITATION_FORMATS.map((format) => [citationFileUrl(pagePath, format), citationFileBody(citations, format)]);
-}
-
-/** Called by every reading page as it renders: its citations, to be written as files (at once, when there is a sink). */
+/** Called by every reading page as it renders: its citations, to be written as files. */
 export function recordCitations(pagePath: string, citations: PageCitations): void {
-  const { pages, sink } = registry();
-  const before = pages.get(pagePath);
-  pages.set(pagePath, citations);
-  if (!sink) return;
-  const earlier = before && new Map(filesOf(pagePath, before));
-  for (const [path, text] of filesOf(pagePath, citations)) if (earlier?.get(path) !== text) sink(path, text);
+  registry().set(pagePath, citations);
 }
 
-/** From now on each recorded page's files go to `sink` as it records them; those recorded already go now. */
-export function sendCitationFilesTo(sink: CitationSink): void {
-  const r = registry();
-  r.sink = sink;
-  for (const [pagePath, citations] of r.pages) for (const [path, text] of filesOf(pagePath, citations)) sink(path, text);
-}
-
-/** The files, site path → text, from what the pages recorded; the registry is emptied and its sink removed. */
+/** The files to write, site path → text, from what the pages recorded; the registry is emptied. */
 export function takeCitationFiles(): Map<string, string> {
-  const r = registry();
-  const files = new Map([...r.pages].flatMap(([path, citations]) => filesOf(path, citations)));
-  r.pages.clear();
-  r.sink = undefined;
+  const files = new Map<string, string>();
+  for (const [path, citations] of registry()) {
+    for (const format of CITATION_FORMATS) files.set(citationFileUrl(path, format), citationFileBody(citations, format));
+  }
+  registry().clear();
   return files;
 }
