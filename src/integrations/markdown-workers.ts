@@ -2,8 +2,8 @@
  * Markdown rendered beside the main thread during `astro build`. Astro's content sync renders one page after
  * another on the main thread (13.7 of the 17 s a 1000-page build spent syncing), which also reads, validates and
  * stores every entry. This processor is Astro's own `unified()` with the same plugins, but its renderer hands each
- * page to worker threads (src/integrations/markdown-worker.ts), one per core but one. The glob loader asks for ten
- * pages at a time, so the threads are never idle.
+ * page to worker threads (src/integrations/markdown-worker.ts), one a core (see threadCount). The glob loader asks
+ * for ten pages at a time, so the threads are never idle.
  *
  * The HTML is the same: each worker builds the `unified()` renderer from the same pipeline module. Where workers
  * can't be used, the main thread renders as before: in `astro dev` (one page at a time, where starting threads
@@ -39,11 +39,13 @@ export function workersSupported(): boolean {
 }
 
 /**
- * Threads for a machine with this many cores: one fewer, since the main thread reads, validates and stores
- * every entry meanwhile (on 2 cores, one thread synced 1000 pages in 13 s, two in 16 s and 380 MiB more).
+ * Threads for a machine with this many cores: one a core (at most 3), none on one core. The main thread mostly
+ * waits for them: on 2 cores, at 1000 pages, two threads synced in 7.3–8.6 s, one in 11.1–11.3 s, for 15–25 MiB
+ * more peak RSS. (Two threads used to be slower, 16 s and 380 MiB more, while the sync's end still wrote the
+ * whole data store at once; see data-store-at-runtime.ts.)
  */
 export function threadCount(cores: number): number {
-  return Math.min(cores - 1, 3);
+  return cores < 2 ? 0 : Math.min(cores, 3);
 }
 
 interface Job {
