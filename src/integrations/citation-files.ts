@@ -1,16 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { backgroundWriter } from '../lib/background-writes';
+import { writeFilesInBackground } from '../lib/background-writes';
 import { takeCitationFiles } from '../lib/cite/citation-files';
-
-/** Writes the files on a thread of their own; the promise is awaited later, where a failure stops the build. */
-function writeInBackground(root: string, files: Map<string, string>): Promise<number> {
-  const writer = backgroundWriter(root);
-  for (const [path, text] of files) writer.write(path, text);
-  const settled = writer.settled();
-  settled.catch(() => {});
-  return settled;
-}
 
 /**
  * Writes the citation downloads (`/cytuj/…`) that the reading pages recorded while they rendered. The files
@@ -31,14 +22,15 @@ export default function citationFiles(): AstroIntegration {
       'astro:build:generated': () => {
         const files = takeCitationFiles();
         count = files.size;
-        writing = writeInBackground(outDir, files);
+        writing = writeFilesInBackground(outDir, files);
+        writing.catch(() => {}); // awaited at astro:build:done, where a failure stops the build
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Pages recorded after the generation (none in a build of Astro's as it is now) are written too.
         const late = takeCitationFiles();
         count += late.size;
         if (count === 0) throw new Error('Pliki cytowania (/cytuj/): żadna strona do czytania ich nie zapisała (src/layouts/Reading.astro wywołuje recordCitations)');
-        await Promise.all([writing, late.size ? writeInBackground(fileURLToPath(dir), late) : undefined]);
+        await Promise.all([writing, late.size ? writeFilesInBackground(fileURLToPath(dir), late) : undefined]);
         logger.info(`pliki cytowania: ${count} w /cytuj/`);
       },
     },

@@ -162,8 +162,11 @@ export default function dataStoreAtRuntime(): AstroIntegration {
   let file = '';
   let synced: SyncedStore | undefined;
   let writing: Promise<void> | undefined;
-  const write = (collections: Collections, store: SyncedStore) => {
-    writing = writeStoreFile(file, collections, store.writeByAstro).catch((err: Error) => {
+  /** Starts writing the store's file from memory, once, if Astro asked for it. */
+  const startWriting = () => {
+    const live = liveStore();
+    if (writing || !synced?.writeRequested() || !live) return;
+    writing = writeStoreFile(file, live, synced.writeByAstro).catch((err: Error) => {
       throw new Error(`${file}: nie udało się zapisać danych kolekcji: ${err.message}`, { cause: err });
     });
     writing.catch(() => {}); // awaited at astro:build:done, where a failure stops the build
@@ -194,13 +197,9 @@ export default function dataStoreAtRuntime(): AstroIntegration {
         // The sync's garbage is collected before the bundler and the prerender grow the process on top of it.
         collectGarbage();
       },
-      'astro:build:generated': () => {
-        const live = liveStore();
-        if (synced?.writeRequested() && live) write(live, synced);
-      },
+      'astro:build:generated': startWriting,
       'astro:build:done': async ({ logger }) => {
-        const live = liveStore();
-        if (!writing && synced?.writeRequested() && live) write(live, synced);
+        startWriting();
         await writing;
         delete (globalThis as Record<symbol, unknown>)[LIVE_STORE];
         if (!wrapped) logger.warn(`dane kolekcji wbudowane w pakiet (nie znaleziono wtyczki ${ASTRO_CONTENT_PLUGIN} Astro): build działa, ale wolniej`);

@@ -2,29 +2,25 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backgroundWriter, writeFiles } from './background-writes';
+import { writeFiles, writeFilesInBackground } from './background-writes';
 
-describe('backgroundWriter', () => {
-  it('writes every queued file, in new folders, and counts them', async () => {
+describe('writeFilesInBackground and writeFiles', () => {
+  it('writes every file, in new folders, and counts them', async () => {
     const root = mkdtempSync(join(tmpdir(), 'kps-bg-'));
-    const writer = backgroundWriter(root);
-    for (let i = 0; i < 50; i++) writer.write(`a/${i % 3}/f${i}.txt`, `plik ${i} – ąę`);
-    await expect(writer.settled()).resolves.toBe(50);
+    const files = Array.from({ length: 50 }, (_, i) => [`a/${i % 3}/f${i}.txt`, `plik ${i} – ąę`] as const);
+    await expect(writeFilesInBackground(root, files)).resolves.toBe(50);
     expect(readFileSync(join(root, 'a/2/f47.txt'), 'utf8')).toBe('plik 47 – ąę');
   });
 
-  it('settles at once when nothing was queued', async () => {
-    await expect(backgroundWriter(mkdtempSync(join(tmpdir(), 'kps-bg-'))).settled()).resolves.toBe(0);
+  it('settles when there is nothing to write', async () => {
+    await expect(writeFilesInBackground(mkdtempSync(join(tmpdir(), 'kps-bg-')), [])).resolves.toBe(0);
   });
 
   it('rejects naming the file that could not be written, after the others are written', async () => {
     const root = mkdtempSync(join(tmpdir(), 'kps-bg-'));
     writeFileSync(join(root, 'zajęte'), 'a file where a folder should be');
-    const writer = backgroundWriter(root);
-    writer.write('ok.txt', 'ok');
-    writer.write('zajęte/x.txt', 'x');
-    writer.write('ok2.txt', 'ok');
-    await expect(writer.settled()).rejects.toThrow(`${join(root, 'zajęte/x.txt')}:`);
+    const files = [['ok.txt', 'ok'], ['zajęte/x.txt', 'x'], ['ok2.txt', 'ok']] as const;
+    await expect(writeFilesInBackground(root, files)).rejects.toThrow(`${join(root, 'zajęte/x.txt')}:`);
     expect(readFileSync(join(root, 'ok2.txt'), 'utf8')).toBe('ok');
   });
 

@@ -2,16 +2,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-/** Files sent to the thread in one message. */
-const BATCH = 32;
-
-export interface BackgroundWriter {
-  /** Queues `text` for the file at `path` (relative to the root); returns at once. */
-  write(path: string, text: string | Uint8Array): void;
-  /** Resolves with the number of files written once every queued file is; rejects naming the first file that failed. */
-  settled(): Promise<number>;
-}
-
 type Batch = Array<[file: string, text: string | Uint8Array]>;
 interface Report { written: number; failures: string[] }
 
@@ -40,7 +30,7 @@ export function writeFiles(root: string, files: Iterable<readonly [path: string,
   return report.written;
 }
 
-/** The thread's code: batches of files in, one report out when told `end`. Self-contained: it runs from its source. */
+/** The thread's code: files in, one report out when told `end`. Self-contained: it runs from its source. */
 function threadMain() {
   const { parentPort } = require('node:worker_threads') as typeof import('node:worker_threads');
   const fs = require('node:fs') as typeof import('node:fs');
@@ -56,64 +46,32 @@ declare const WRITE_ALL: typeof writeAll;
 const threadSource = `const WRITE_ALL = ${writeAll.toString()};\n(${threadMain.toString()})();`;
 
 /**
- * Writes files under `root` on a thread of their own while the caller goes on: a build step that makes thousands
- * of small files (the citation downloads, 3 a page) pays for them on the other core instead of the main thread,
- * where writing them after the pages took 2 s at 1000 pages on this machine's disk. (Node's own asynchronous
- * writes need the main thread for each step of each file – open, write, close – and so waited for every page's
- * rendering: they came out slower.) Where no thread can be started, the files are written at once, in order.
+ * Writes the files under `root` on a thread of their own while the caller goes on; resolves with their number once
+ * all are written, or rejects naming the first file that failed (after the others are written). A build step that
+ * makes thousands of small files (the citation downloads, 3 a page) pays for them on the other core instead of the
+ * main thread, where writing them after the pages took 2 s at 1000 pages on this machine's disk. (Node's own
+ * asynchronous writes need the main thread for each step of each file – open, write, close – and so waited for
+ * every page's rendering: they came out slower.) Where no thread can be started, they are written at once, here.
  */
-export function backgroundWriter(root: string): BackgroundWriter {
-  let thread: Worker | undefined;
-  let threadFailed: Error | undefined;
-  let pending: Batch = [];
-  let scheduled = false;
-  const inline: Report = { written: 0, failures: [] };
-  const made = new Set<string>();
-
-  const start = () => {
-    if (thread || threadFailed) return thread;
-    try {
-      thread = new Worker(threadSource, { eval: true });
-      thread.unref();
-    } catch (err) {
-      threadFailed = err as Error;
-    }
-    return thread;
-  };
-  const flush = () => {
-    scheduled = false;
-    if (!pending.length) return;
-    const batch = pending;
-    pending = [];
-    const t = start();
-    if (t) t.postMessage(batch);
-    else writeAll(batch, made, inline, { mkdirSync, writeFileSync }, dirname);
-  };
-  return {
-    write(path, text) {
-      pending.push([join(root, path), text]);
-      if (pending.length >= BATCH) flush();
-      else if (!scheduled) {
-        scheduled = true;
-        setImmediate(flush);
-      }
-    },
-    async settled() {
-      flush();
-      let report = inline;
-      if (thread) {
-        const t = thread;
-        thread = undefined;
-        const fromThread = await new Promise<Report>((resolve, reject) => {
-          t.once('message', resolve);
-          t.once('error', reject);
-          t.postMessage('end');
-        });
-        await t.terminate();
-        report = { written: inline.written + fromThread.written, failures: [...inline.failures, ...fromThread.failures] };
-      }
-      if (report.failures.length) throw new Error(report.failures[0]);
-      return report.written;
-    },
-  };
+export async function writeFilesInBackground(root: string, files: Iterable<readonly [path: string, bytes: string | Uint8Array]>): Promise<number> {
+  const list = [...files];
+  let thread: Worker;
+  try {
+    thread = new Worker(threadSource, { eval: true });
+  } catch {
+    return writeFiles(root, list);
+  }
+  const batch: Batch = list.map(([path, bytes]) => [join(root, path), bytes]);
+  try {
+    const report = await new Promise<Report>((resolve, reject) => {
+      thread.once('message', resolve);
+      thread.once('error', reject);
+      thread.postMessage(batch);
+      thread.postMessage('end');
+    });
+    if (report.failures.length) throw new Error(report.failures[0]);
+    return report.written;
+  } finally {
+    await thread.terminate();
+  }
 }
