@@ -48,10 +48,32 @@ const sourceRefs = z.array(reference('sources')).min(1, 'wpis musi mieć co najm
 export const audiences = ['studenci', 'nowi-pracownicy', 'nauczyciele'] as const;
 
 /** The site's sections; each article belongs to exactly one. */
-export const sections = ['zawod', 'kompetencje', 'historia', 'system', 'prawo', 'przewodniki', 'serwis'] as const;
+export const sections = ['zawod', 'kompetencje', 'droga-do-zawodu', 'praktyka', 'historia', 'system', 'prawo', 'przewodniki', 'serwis'] as const;
+
+/** Sections whose pages describe law or procedure: each of their pages must say which legal state it describes (`legalState`). */
+export const legalSections: ReadonlyArray<(typeof sections)[number]> = ['prawo', 'praktyka'];
+
+/** A full day, `YYYY-MM-DD` (YAML may read it as a date). */
+const day = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'oczekiwano daty w formacie RRRR-MM-DD'),
+);
+
+/**
+ * „Sprawdź się”: questions a teacher could ask about the page, each with its answer and the section it comes from.
+ * Shown at the end of the page in `<details>`, left out of the search excerpts, printed open.
+ */
+const selfCheck = z.array(z.object({
+  /** The question, as a teacher would ask it. */
+  question: z.string().min(10),
+  /** The answer, in one to three sentences, agreeing with the page's text. */
+  answer: z.string().min(3),
+  /** The id of the page's heading whose section holds the answer (e.g. `co-sie-wydarzylo`); a missing id stops the build. */
+  anchor: z.string().regex(/^[a-z0-9-]+$/, 'oczekiwano identyfikatora nagłówka (małe litery ASCII, cyfry, „-”)'),
+})).max(8).default([]);
 
 /** Lists of data a page can show under its text. */
-export const listings = ['roles', 'competencies', 'timeline', 'glossary', 'sources', 'institutions', 'statistics'] as const;
+export const listings = ['roles', 'competencies', 'timeline', 'glossary', 'sources', 'institutions', 'statistics', 'section'] as const;
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: dir('articles'), generateId: uniqueIds('articles') }),
@@ -72,10 +94,24 @@ const articles = defineCollection({
     related: z.array(reference('articles')).default([]),
     /** Roles the page is about (used for related pages). */
     roles: z.array(reference('roles')).default([]),
-    /** A data listing shown after the text (e.g. the glossary on `/slownik/`). */
+    /**
+     * A data listing shown after the text (e.g. the glossary on `/slownik/`). `section` lists the pages in the folder
+     * named like this page (`praktyka.md` lists `praktyka/*.md`), with their descriptions, in their order.
+     */
     listing: z.enum(listings).optional(),
     /** Order within the section and in navigation; lower first. */
     order: z.number().int().default(100),
+    /**
+     * „Stan prawny na”: the day of the legal state the page describes (the newest text of the law that was read),
+     * `YYYY-MM-DD`. Required in the sections `prawo` and `praktyka`; shown at the top of the page.
+     */
+    legalState: day.optional(),
+    /** Questions to check oneself after reading (see `selfCheck`). */
+    selfCheck,
+  }).superRefine((a, ctx) => {
+    if (legalSections.includes(a.section) && !a.legalState) {
+      ctx.addIssue({ code: 'custom', path: ['legalState'], message: `strona w dziale „${a.section}” musi podać stan prawny (legalState: RRRR-MM-DD)` });
+    }
   }),
 });
 
@@ -96,6 +132,8 @@ const roles = defineCollection({
     sources: sourceRefs,
     /** The day an editor last checked the page. */
     reviewed: z.coerce.date(),
+    /** Questions to check oneself after reading (see `selfCheck`). */
+    selfCheck,
   }),
 });
 
@@ -134,6 +172,11 @@ const timeline = defineCollection({
     page: reference('articles').optional(),
     /** If sources disagree on the date or the facts: what they disagree on. */
     contested: z.string().optional(),
+    /**
+     * Ids this event had before (its file was renamed, e.g. after its date was corrected). Each stays an anchor on
+     * `/os-czasu/`, so a link a teacher cited still lands on the event.
+     */
+    formerIds: z.array(z.string().regex(/^[a-z0-9-]+$/, 'oczekiwano identyfikatora (małe litery ASCII, cyfry, „-”)')).default([]),
     /** The works this entry relies on. */
     sources: sourceRefs,
   }),

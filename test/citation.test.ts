@@ -2,6 +2,7 @@
  * Citing, over the built site: every reading page's „Jak cytować” block, its downloads, its metadata for Zotero
  * and search engines (agreeing with what the page shows), and its „¶” anchors.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
@@ -10,8 +11,10 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { site } from '../site.config.mjs';
 import { citePage } from '../src/lib/cite/page-citations';
+import { pl } from '../src/i18n/pl';
 import { SOURCE_GROUP_IDS } from '../src/lib/cite/source-groups';
 import { builtPages, DIST, isReadingPage } from './helpers/dist';
+import { ROOT } from './helpers/astro';
 
 const pages = builtPages();
 const reading = pages.filter(isReadingPage);
@@ -36,11 +39,10 @@ describe('„Jak cytować tę stronę” on every reading page', () => {
     const modified = block.querySelector('time[data-modified]')!.getAttribute('datetime')!;
     const shown = Object.fromEntries(block.querySelectorAll('samp.cite-text').map((s) => [s.getAttribute('data-style'), s.text]));
     expect(Object.keys(shown)).toEqual(STYLES);
-    const accessed = /\[dostęp (\d{4}-\d{2}-\d{2})\]/.exec(shown['pn-iso-690']!)?.[1];
-    expect(accessed, 'PN-ISO 690 has [dostęp …]').toBeDefined();
+    expect(shown['pn-iso-690'], 'PN-ISO 690 leaves the access date to the reader').toContain('[dostęp: wpisz datę]');
     const made = await citePage(
-      { path: url, title: meta(p.doc, 'DC.title')!, description: meta(p.doc, 'description')!, modified, accessed: accessed! },
-      { name: site.name, url: site.url, editorialTeam: site.editorialTeam, lang: p.doc.querySelector('html')!.getAttribute('lang')! },
+      { path: url, title: meta(p.doc, 'DC.title')!, description: meta(p.doc, 'description')!, modified },
+      { name: site.name, url: site.url, editorialTeam: site.editorialTeam, lang: p.doc.querySelector('html')!.getAttribute('lang')!, accessPlaceholder: pl.cite.accessPlaceholder },
     );
     for (const s of made.styles) expect(shown[s.style], s.style).toBe(s.text);
     for (const style of STYLES) {
@@ -74,6 +76,74 @@ describe('„Jak cytować tę stronę” on every reading page', () => {
     }
     expect(fromJson[0]).toMatchObject({ 'container-title': site.name, language: 'pl' });
     for (const a of p.doc.querySelectorAll('.cite a[download]')) expect(existsSync(join(DIST, a.getAttribute('href')!)), a.getAttribute('href')!).toBe(true);
+  });
+});
+
+/** The page's content file, from its „Edytuj tę stronę” link. */
+const contentFile = (doc: HTMLElement) => /\/edit\/main\/(.+)$/.exec(doc.querySelector('footer.meta a[href*="/edit/main/"]')!.getAttribute('href')!)![1]!;
+const git = (args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+const shallow = git(['rev-parse', '--is-shallow-repository']).stdout.trim() !== 'false';
+
+describe('what a citation manager saves agrees with the page', () => {
+  it.each(reading.map((p) => [p.url, p] as const))('%s: the Zotero button (COinS) and every download name the same web page, with no access date', (url, p) => {
+    const block = p.doc.querySelector('section.cite')!;
+    const spans = p.doc.querySelectorAll('span.Z3988');
+    expect(spans).toHaveLength(1);
+    const coins = new URLSearchParams(spans[0]!.getAttribute('title')!);
+    const modified = block.querySelector('time[data-modified]')!.getAttribute('datetime')!;
+    expect(Object.fromEntries(coins)).toEqual({
+      ctx_ver: 'Z39.88-2004',
+      rft_val_fmt: 'info:ofi/fmt:kev:mtx:dc',
+      rft_id: canonical(url),
+      'rft.title': meta(p.doc, 'DC.title'),
+      'rft.aucorp': site.editorialTeam,
+      'rft.date': modified,
+      'rft.source': site.name,
+      'rft.language': 'pl',
+      'rft.description': meta(p.doc, 'description'),
+      'rft.rights': site.contentLicence.name,
+    });
+    const ris = readFileSync(citeFile(url, 'ris'), 'utf8');
+    const bib = readFileSync(citeFile(url, 'bib'), 'utf8');
+    const json = JSON.parse(readFileSync(citeFile(url, 'json'), 'utf8'));
+    expect(ris).not.toMatch(/^Y2 {2}- /m);
+    expect(bib).toMatch(/^@online\{/);
+    expect(bib).not.toMatch(/urldate/);
+    expect(bib).toContain(`title = {${meta(p.doc, 'DC.title')}},`);
+    expect(json[0]).not.toHaveProperty('accessed');
+    expect(block.text).toContain('[dostęp: wpisz datę]');
+    expect(block.text).not.toMatch(/dostęp \d{4}/);
+  });
+
+  it.each(reading.map((p) => [p.url, p] as const))('%s: „Historia zmian” lists the file’s commits newest first, and the cite block links the cited version', (url, p) => {
+    const history = p.doc.querySelector('section.page-history');
+    expect(history?.querySelector('h2')?.text).toBe('Historia zmian');
+    const file = contentFile(p.doc);
+    const versionLink = p.doc.querySelector('section.cite a[data-version]');
+    if (shallow) {
+      expect(history!.text).toContain('nie jest dostępna');
+      expect(versionLink).toBeNull();
+      return;
+    }
+    const log = git(['log', '--format=%H %cs', '--no-renames', '--', file]).stdout.trim().split('\n').filter(Boolean).map((l) => l.split(' '));
+    const shown = history!.querySelectorAll('li').map((li) => [/commit\/([0-9a-f]{40})/.exec(li.querySelector('a')!.getAttribute('href')!)![1], li.querySelector('time')!.getAttribute('datetime')]);
+    expect(shown, url).toEqual(log);
+    const edited = git(['status', '--porcelain', '--', file]).stdout.trim() !== '';
+    if (edited || log.length === 0) {
+      expect(versionLink, `${url}: an uncommitted page names no commit`).toBeNull();
+    } else {
+      expect(versionLink!.getAttribute('href')).toBe(`${site.repository}/blob/${log[0]![0]}/${file}`);
+      expect(versionLink!.text).toContain(log[0]![0]!.slice(0, 7));
+    }
+  });
+
+  it('the home page and the search page carry no date, so none can contradict them', () => {
+    for (const url of ['/', '/szukaj/']) {
+      const p = pages.find((x) => x.url === url)!;
+      expect(meta(p.doc, 'DC.date'), url).toBeUndefined();
+      expect(meta(p.doc, 'article:modified_time'), url).toBeUndefined();
+      expect(jsonLd(p.doc).dateModified, url).toBeUndefined();
+    }
   });
 });
 

@@ -9,6 +9,9 @@ import { ROOT } from './helpers/astro';
 import { buildFixture, fixtureArticle as article } from './helpers/fixture-build';
 
 const buildWith = (name: string, files: Record<string, string>) => buildFixture('content-errors', name, files);
+/** A page in the section `praktyka` with the given extra frontmatter lines (e.g. its legal state). */
+const legalPage = (extra: string) =>
+  `---\ntitle: Strona o procedurze\ndescription: Opis strony testowej, wystarczająco długi, by spełnić wymagania schematu treści.\nsection: praktyka\nsources: [krakow]\nreviewed: 2026-11-23\n${extra}---\n\nTekst.[^1]\n\n[^1]: [@krakow].\n`;
 /** For the guided-reading cases: an article whose frontmatter is just a title. */
 const titled = (title: string) => article(`title: ${title}`);
 
@@ -56,6 +59,32 @@ describe('bad content stops the build', () => {
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('articles/przypis.md:9');
     expect(r.output).toContain('[^brak]');
+  });
+
+  it('a page on law or procedure without its legal state: names the file and the field legalState', () => {
+    const r = buildWith('legal-state-missing', { 'articles/praktyka/bez-stanu.md': legalPage('') });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('articles/praktyka/bez-stanu.md');
+    expect(r.output).toContain('legalState');
+    expect(r.output).toContain('musi podać stan prawny');
+  });
+
+  it('a malformed legal state: names the file, the field and the expected form', () => {
+    const r = buildWith('legal-state-malformed', { 'articles/praktyka/zly-stan.md': legalPage('legalState: 15.06.2024\n') });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('articles/praktyka/zly-stan.md');
+    expect(r.output).toContain('legalState');
+    expect(r.output).toContain('RRRR-MM-DD');
+  });
+
+  it('a self-check question pointing at no heading: names the file, the field and the anchor', () => {
+    const r = buildWith('self-check-anchor', {
+      'articles/pytania.md': article('title: Pytania\nselfCheck:\n  - question: Co jest w pierwszej części?\n    answer: Tekst.\n    anchor: nie-ma-takiego', '## Pierwsza część\n\nTekst.[^1]\n\n[^1]: [@krakow].\n'),
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('articles/pytania.md');
+    expect(r.output).toContain('selfCheck[0].anchor');
+    expect(r.output).toContain('„nie-ma-takiego”');
   });
 
   it('citation of an unknown source: names the file and the source id', () => {

@@ -53,8 +53,12 @@ describe('content lint rules, on fixtures', () => {
     expect(found('reviewed-age')).toEqual(['articles/stara.md:4 warning', 'roles/tuz-za-granica.md:4 warning']);
   });
 
+  it('legal-state-age: a warning once `legalState` is more than 12 months old', () => {
+    expect(found('legal-state-age')).toEqual(['articles/stary-stan.md:5 warning']);
+  });
+
   it('every rule has a fixture test above', () => {
-    expect(rules.map((r) => r.id).sort()).toEqual(['ascii-quotes', 'page-sources', 'reviewed-age', 'statistic-year', 'unused-glossary-term', 'unused-source']);
+    expect(rules.map((r) => r.id).sort()).toEqual(['ascii-quotes', 'legal-state-age', 'page-sources', 'reviewed-age', 'statistic-year', 'unused-glossary-term', 'unused-source']);
   });
 });
 

@@ -1,10 +1,9 @@
 /** What citing a reading page (an article or a role) needs, and its citations, made once per build. */
 import { site } from '../../site.config.mjs';
 import { pl } from '../i18n/pl';
-import { buildDay } from '../lib/cite/build-day';
 import { citePage, type PageCitations } from '../lib/cite/page-citations';
 import { isoDate } from '../lib/dates';
-import { lastChange } from '../lib/git-dates';
+import { citedVersion, fileChanges, lastChange, type FileChange } from '../lib/git-dates';
 
 export interface ReadingPage {
   /** The URL path, e.g. `/historia/charzykowy-1989/`. */
@@ -20,8 +19,13 @@ export interface CitedPage {
   /** The page's last change (git, else reviewed): the version every citation names. */
   modified: Date;
   citations: PageCitations;
+  /** The commit whose text of the content file this build shows, with its permanent links; none for an uncommitted edit or a cut history. */
+  version?: FileChange & { fileUrl: string; commitUrl: string };
+  /** The file's commits, newest first („Historia zmian”); undefined when the repository's history is not available. */
+  changes?: Array<FileChange & { commitUrl: string }>;
 }
 
+const commitUrl = (hash: string) => `${site.repository}/commit/${hash}`;
 const cache = new Map<string, Promise<CitedPage>>();
 
 /** The page's citations, made once per build (the page and its downloads ask for the same). */
@@ -31,10 +35,18 @@ export function citedPage(page: ReadingPage): Promise<CitedPage> {
   let cited = cache.get(key);
   if (!cited) {
     const modified = lastChange(page.file, page.reviewed);
+    const file = page.file?.replace(/^\.\//, '');
+    const version = citedVersion(file);
+    const changes = fileChanges(page.file);
     cited = citePage(
-      { path: page.path, title: page.title, description: page.description, modified: isoDate(modified), accessed: buildDay() },
-      { name: site.name, url: site.url, editorialTeam: site.editorialTeam, lang: pl.lang },
-    ).then((citations) => ({ modified, citations }));
+      { path: page.path, title: page.title, description: page.description, modified: isoDate(modified) },
+      { name: site.name, url: site.url, editorialTeam: site.editorialTeam, lang: pl.lang, accessPlaceholder: pl.cite.accessPlaceholder },
+    ).then((citations) => ({
+      modified,
+      citations,
+      version: version && file ? { ...version, fileUrl: `${site.repository}/blob/${version.hash}/${file}`, commitUrl: commitUrl(version.hash) } : undefined,
+      changes: changes?.map((c) => ({ ...c, commitUrl: commitUrl(c.hash) })),
+    }));
     cache.set(key, cited);
   }
   return cited;

@@ -1,69 +1,110 @@
 /**
- * The date each content file last changed, from git: one `git log` for the whole content tree, read once per build.
- * A file git does not know (new, uncommitted, or no repository at all) falls back to its `reviewed` date.
+ * The history of each content file, from git: one `git log` for the whole content tree, read once per build.
+ * It dates every page (its last change), lists its „Historia zmian”, and names the version a citation cites.
+ *
+ * The history is only trusted when it is complete: in a shallow clone every file seems to have changed in the one
+ * commit there is, and a copy without git has none. Then pages fall back to their `reviewed` date and say that
+ * their history is not available, instead of showing a wrong date.
  */
 import { execFileSync } from 'node:child_process';
 import { contentDir } from './content-dir';
 
 const SEPARATOR = '\u0000';
+const FIELD = '\u001f';
 
-/**
- * Reads `git log --format=%x00%cI --name-only` output (newest commit first) into file → `YYYY-MM-DD` of its latest commit.
- * The day is the committer's calendar day, as written in the ISO date.
- */
-export function parseGitLog(output: string): Map<string, string> {
-  const dates = new Map<string, string>();
+/** One commit that changed a file. */
+export interface FileChange {
+  /** The full commit hash. */
+  hash: string;
+  /** The committer's calendar day, `YYYY-MM-DD`, as written in the commit's ISO date. */
+  day: string;
+  /** For readers: the commit's `Zmiana:` trailer (one line in Polish) where it has one, else its subject. */
+  description: string;
+}
+
+export interface ContentHistory {
+  /** False in a shallow clone or without git: then no date or list may be read from `changes`. */
+  complete: boolean;
+  /** File path (relative to the working directory) → its commits, newest first. */
+  changes: Map<string, FileChange[]>;
+  /** Files whose text differs from their last commit (edited, or not committed yet): no commit is their version. */
+  uncommitted: Set<string>;
+}
+
+/** Paths named by `git status --porcelain -z` (both sides of a rename). */
+export function parseGitStatus(output: string): Set<string> {
+  return new Set(output.split('\0').map((e) => e.replace(/^.{3}/, '')).filter(Boolean));
+}
+
+/** The `git log` format `parseGitLog` reads: hash, ISO date, subject and the `Zmiana:` trailer, then the file names. */
+export const GIT_LOG_FORMAT = `%x00%H%x1f%cI%x1f%s%x1f%(trailers:key=Zmiana,valueonly,separator=%x20)`;
+
+/** Reads `git log --format=GIT_LOG_FORMAT --name-only` output (newest commit first) into file → its commits. */
+export function parseGitLog(output: string): Map<string, FileChange[]> {
+  const changes = new Map<string, FileChange[]>();
   for (const chunk of output.split(SEPARATOR)) {
-    const [head, ...files] = chunk.split('\n');
-    const day = /^(\d{4}-\d{2}-\d{2})T/.exec(head?.trim() ?? '')?.[1];
-    if (!day) continue;
+    const [head = '', ...files] = chunk.split('\n');
+    const [hash, date, subject = '', trailer = ''] = head.split(FIELD);
+    const day = /^(\d{4}-\d{2}-\d{2})T/.exec(date?.trim() ?? '')?.[1];
+    if (!hash || !day) continue;
+    const change = { hash: hash.trim(), day, description: trailer.trim() || subject.trim() };
     for (const file of files) {
       const f = file.trim();
-      if (f && !dates.has(f)) dates.set(f, day);
+      if (!f) continue;
+      const list = changes.get(f) ?? [];
+      list.push(change);
+      changes.set(f, list);
     }
   }
-  return dates;
+  return changes;
 }
 
-const cache = new Map<string, Map<string, string>>();
+const git = (args: string[], cwd: string) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
 
-/** Latest commit day of every file under `dir`, paths relative to the working directory. Cached for the build. */
-export function gitDates(dir = '.', cwd = process.cwd()): Map<string, string> {
-  const key = `${cwd}\u0000${dir}`;
-  const known = cache.get(key);
+const cache = new Map<string, ContentHistory>();
+
+/** The history of every file under `dir`, paths relative to the working directory. Cached for the build. */
+export function contentHistory(dir = '.', cwd = process.cwd(), cached = true): ContentHistory {
+  const key = `${cwd}${SEPARATOR}${dir}`;
+  const known = cached ? cache.get(key) : undefined;
   if (known) return known;
-  let dates = new Map<string, string>();
+  let history: ContentHistory = { complete: false, changes: new Map(), uncommitted: new Set() };
   try {
-    const out = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--relative', '--no-renames', '--', dir], {
-      cwd,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    dates = parseGitLog(out);
+    // A shallow clone cuts the history: what is left would date every page to the clone's one commit.
+    if (git(['rev-parse', '--is-shallow-repository'], cwd).trim() === 'false') {
+      history = {
+        complete: true,
+        changes: parseGitLog(git(['log', `--format=${GIT_LOG_FORMAT}`, '--name-only', '--relative', '--no-renames', '--', dir], cwd)),
+        uncommitted: parseGitStatus(git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', dir], cwd)),
+      };
+    }
   } catch {
-    // No git or no repository (e.g. a tarball of the site): every page falls back to its reviewed date.
+    // No git or no repository (e.g. a tarball of the site): the history stays unknown.
   }
-  cache.set(key, dates);
-  return dates;
+  cache.set(key, history);
+  return history;
+}
+
+/** The commit whose text of the file the build shows: its latest, unless the file was changed since (then none). */
+export function citedVersion(file: string | undefined, history: ContentHistory = contentHistory(contentDir())): FileChange | undefined {
+  const f = file?.replace(/^\.\//, '');
+  if (!f || history.uncommitted.has(f)) return undefined;
+  return fileChanges(f, history)?.[0];
+}
+
+/** The commits of one content file, newest first; undefined when the history is not complete. */
+export function fileChanges(file: string | undefined, history: ContentHistory = contentHistory(contentDir())): FileChange[] | undefined {
+  if (!history.complete) return undefined;
+  return file ? (history.changes.get(file.replace(/^\.\//, '')) ?? []) : [];
 }
 
 /**
- * The page's last change: its content file's latest commit, or `reviewed` when git has none.
+ * The page's last change: its content file's latest commit, or `reviewed` when git has none (or the history is cut).
  * If `reviewed` is later (an editor checked the page in a change not yet committed), that is the later change.
  */
-export function lastChange(file: string | undefined, reviewed: Date, dates: Map<string, string> = gitDates(contentDir())): Date {
-  const day = file ? dates.get(file.replace(/^\.\//, '')) : undefined;
+export function lastChange(file: string | undefined, reviewed: Date, history: ContentHistory = contentHistory(contentDir())): Date {
+  const day = fileChanges(file, history)?.[0]?.day;
   const fromGit = day ? new Date(`${day}T00:00:00Z`) : undefined;
   return fromGit && fromGit > reviewed ? fromGit : reviewed;
-}
-
-/** The day of the repository's latest commit (`YYYY-MM-DD`), or undefined without git. */
-export function headCommitDay(cwd = process.cwd()): string | undefined {
-  try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cI'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    return /^(\d{4}-\d{2}-\d{2})T/.exec(out.trim())?.[1];
-  } catch {
-    return undefined;
-  }
 }

@@ -2,6 +2,7 @@
 export const mainNav = [
   { key: 'roles', href: '/zawod/role/' },
   { key: 'competencies', href: '/zawod/kompetencje/' },
+  { key: 'practice', href: '/praktyka/' },
   { key: 'history', href: '/historia/historia-zawodu/' },
   { key: 'system', href: '/system/system-pomocy-spolecznej/' },
   { key: 'glossary', href: '/slownik/' },

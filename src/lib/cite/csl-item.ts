@@ -60,8 +60,6 @@ export interface PageFacts {
   description: string;
   /** Date of the page's last change, `YYYY-MM-DD`: the version being cited. */
   modified: string;
-  /** The access date, `YYYY-MM-DD`: the day of the site's version (see build-day.ts). */
-  accessed: string;
 }
 
 export interface SiteFacts {
@@ -80,7 +78,10 @@ export function pageKey(path: string): string {
   return `kps_${slug || 'strona_glowna'}`;
 }
 
-/** The page as a citable web page: corporate author = the editorial team, container = the site. */
+/**
+ * The page as a citable web page: corporate author = the editorial team, container = the site. No access date:
+ * that is the day the reader looks at the page, which the build cannot know.
+ */
 export function pageItem(page: PageFacts, site: SiteFacts): CslItem {
   const key = pageKey(page.path);
   return {
@@ -91,7 +92,6 @@ export function pageItem(page: PageFacts, site: SiteFacts): CslItem {
     author: [{ literal: site.editorialTeam }],
     'container-title': site.name,
     issued: cslDate(page.modified),
-    accessed: cslDate(page.accessed),
     URL: new URL(page.path, site.url).href,
     language: site.lang,
     abstract: page.description,

@@ -1,13 +1,13 @@
 /**
  * citation-js, set up once: the CSL plugin with APA (shipped with @citation-js/plugin-csl), Chicago author-date
- * and MLA 9 (shipped with rehype-citation), our PN-ISO 690 style, and a small Polish locale; BibTeX and RIS plugins.
+ * and MLA 9 (shipped with rehype-citation), our PN-ISO 690 style, and a small Polish locale; the RIS plugin.
+ * BibTeX is ours (biblatex.ts).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import pnIso690 from './styles/pn-iso-690.csl?raw';
 import plLocale from './locales/pl-PL.xml?raw';
@@ -55,11 +55,6 @@ function innerEntry(html: string): string {
   const m = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html);
   if (!m) throw new Error(`citeproc gave no entry: ${html.slice(0, 200)}`);
   return m[1]!.trim();
-}
-
-export async function toBibtex(item: CslItem): Promise<string> {
-  await setUp();
-  return new Cite([item]).format('bibtex', { format: 'text' }).trim();
 }
 
 const RIS_TAG = /^[A-Z][A-Z0-9] {2}-( |$)/;

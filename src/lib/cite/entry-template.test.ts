@@ -1,13 +1,13 @@
 /** Templated page citations must be exactly what citeproc makes of the page itself, in every style and format. */
 import { describe, expect, it } from 'vitest';
-import { pageItem } from './csl-item';
+import { cslDate, pageItem } from './csl-item';
 import { formatEntries } from './engine';
 import { canTemplate, pageEntry, templateFor, TITLE_MARK, URL_MARK } from './entry-template';
 import { STYLES } from './page-citations';
 
 const site = { name: 'Kompendium pracownika socjalnego', url: 'https://kompendium-pracownika-socjalnego.pl', editorialTeam: 'Redakcja Kompendium pracownika socjalnego', lang: 'pl' };
 const item = (title: string, path = '/zawod/role/', modified = '2026-11-20') =>
-  pageItem({ path, title, description: 'Opis strony.', modified, accessed: '2026-11-23' }, site);
+  ({ ...pageItem({ path, title, description: 'Opis strony.', modified }, site), accessed: cslDate('2026-11-23') });
 
 const TITLES = [
   'Charzykowy 1989: narodziny samorządu zawodowego',

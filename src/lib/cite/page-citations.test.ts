@@ -9,6 +9,7 @@ const site = {
   url: 'https://kompendium-pracownika-socjalnego.pl',
   editorialTeam: 'Redakcja Kompendium pracownika socjalnego',
   lang: 'pl',
+  accessPlaceholder: '[dostęp: wpisz datę]',
 };
 const page = {
   path: '/historia/charzykowy-1989/',
@@ -16,7 +17,6 @@ const page = {
   // Longer than 70 characters: RIS lines must not be broken.
   description: 'Trzydniowe spotkanie pracowników opieki społecznej w Charzykowach w listopadzie 1989 r., od którego wywodzi się Dzień Pracownika Socjalnego.',
   modified: '2026-11-20',
-  accessed: '2026-11-23',
 };
 const URL = 'https://kompendium-pracownika-socjalnego.pl/historia/charzykowy-1989/';
 const cited = citePage(page, site);
@@ -31,10 +31,11 @@ describe('citing a page', () => {
     expect(await html('apa')).toContain('<i>Charzykowy 1989: narodziny samorządu zawodowego</i>');
   });
 
-  it('PN-ISO 690: [online], the date of the version and [dostęp …]', async () => {
+  it('PN-ISO 690: [online], the date of the version and a „[dostęp …]” the reader fills in', async () => {
     expect(await text('pn-iso-690')).toBe(
-      `REDAKCJA KOMPENDIUM PRACOWNIKA SOCJALNEGO. Charzykowy 1989: narodziny samorządu zawodowego. W: Kompendium pracownika socjalnego [online]. 2026-11-20 [dostęp 2026-11-23]. Dostępny w: ${URL}`,
+      `REDAKCJA KOMPENDIUM PRACOWNIKA SOCJALNEGO. Charzykowy 1989: narodziny samorządu zawodowego. W: Kompendium pracownika socjalnego [online]. 2026-11-20 [dostęp: wpisz datę]. Dostępny w: ${URL}`,
     );
+    expect(await html('pn-iso-690')).toContain('[dostęp: wpisz datę]');
     expect(await html('pn-iso-690')).toContain('W: <i>Kompendium pracownika socjalnego</i> [online]');
   });
 
@@ -51,19 +52,27 @@ describe('citing a page', () => {
     expect(await html('mla9')).toContain('<i>Kompendium pracownika socjalnego</i>');
   });
 
-  it('BibTeX parses with the parser of Better BibTeX, with one corporate author kept whole', async () => {
-    const { bibtex } = await cited;
-    const lib = parseBibtex(bibtex);
-    expect(lib.errors).toEqual([]);
-    expect(lib.entries).toHaveLength(1);
-    const [entry] = lib.entries;
-    expect(entry!.type).toBe('misc');
-    expect(entry!.key).toBe('kps_historia_charzykowy_1989');
-    // citation-js writes Polish letters as LaTeX commands ({\k a}); the parser turns them back into letters.
-    expect(entry!.fields.title!.normalize('NFC')).toBe(page.title);
-    expect(entry!.fields.author).toEqual([{ name: site.editorialTeam }]);
-    expect(entry!.fields.year).toBe('2026');
-    expect(entry!.fields.url).toBe(URL);
+  it('BibTeX is biblatex @online in UTF-8: parses with Better BibTeX’s parser, one corporate author, every Polish letter as written', async () => {
+    const polish = { ...page, title: 'Zażółć gęślą jaźń: ą, ć, ę, ł, ń, ó, ś, ź, ż – Ą, Ć, Ę, Ł, Ń, Ó, Ś, Ź, Ż' };
+    for (const { bibtex, title } of [{ ...(await cited), title: page.title }, { ...(await citePage(polish, site)), title: polish.title }]) {
+      expect(bibtex).toContain(`title = {${title}},`);
+      expect(bibtex, 'no TeX accent commands').not.toMatch(/\\['`^"~=.uvHckrbdt]/);
+      const lib = parseBibtex(bibtex);
+      expect(lib.errors).toEqual([]);
+      expect(lib.entries).toHaveLength(1);
+      const [entry] = lib.entries;
+      expect(entry!.type).toBe('online');
+      expect(entry!.key).toBe('kps_historia_charzykowy_1989');
+      expect(entry!.fields.title).toBe(title);
+      expect(entry!.fields.author).toEqual([{ name: site.editorialTeam }]);
+      expect(entry!.fields.date).toBe('2026-11-20');
+      expect(entry!.fields.url).toBe(URL);
+      expect(entry!.fields.language).toBe('pl');
+      expect(entry!.fields.langid).toBe('polish');
+      expect(entry!.fields.abstract).toBe(page.description);
+      expect(entry!.fields.journaltitle).toBe(site.name);
+      expect(entry!.fields.urldate, 'no access date the reader did not choose').toBeUndefined();
+    }
   });
 
   it('RIS loads back as a web page of the site, with its date and URL', async () => {
@@ -75,6 +84,8 @@ describe('citing a page', () => {
     const [item] = new Cite(ris).data;
     expect(item).toMatchObject({ type: 'webpage', title: page.title, URL, abstract: page.description, author: [{ literal: site.editorialTeam }] });
     expect((item!.issued as { 'date-parts': number[][] })['date-parts'][0]).toEqual([2026, 11, 20]);
+    expect(ris, 'no access date the reader did not choose').not.toMatch(/^Y2 {2}- /m);
+    expect(item).not.toHaveProperty('accessed');
   });
 
   it('CSL-JSON loads back unchanged', async () => {
@@ -87,7 +98,7 @@ describe('citing a page', () => {
       URL,
       language: 'pl',
       issued: { 'date-parts': [[2026, 11, 20]] },
-      accessed: { 'date-parts': [[2026, 11, 23]] },
     });
+    expect(item, 'no access date the reader did not choose').not.toHaveProperty('accessed');
   });
 });

@@ -1,7 +1,8 @@
 /** Everything the „Jak cytować tę stronę” block and the downloads need for one page, made by citation-js. */
-import { toBibtex, toCslJson, toRis, type CslStyle } from './engine';
+import { toCslJson, toRis, type CslStyle } from './engine';
 import { pageEntry } from './entry-template';
-import { pageItem, type PageFacts, type SiteFacts } from './csl-item';
+import { toBiblatex } from './biblatex';
+import { cslDate, pageItem, type CslItem, type PageFacts, type SiteFacts } from './csl-item';
 
 export interface StyledCitation {
   /** The style; its name for readers is in the dictionary (`pl.cite.styles`). */
@@ -23,14 +24,28 @@ export interface PageCitations {
 /** The styles in the order the block shows them. */
 export const STYLES: readonly CslStyle[] = ['apa', 'pn-iso-690', 'chicago-author-date', 'mla9'];
 
-export async function citePage(page: PageFacts, site: SiteFacts): Promise<PageCitations> {
+/**
+ * PN-ISO 690 requires the access date of an online document („[dostęp …]”). The day is the reader's, so the entry
+ * says so in its place: citeproc formats the item with this marker day, which the reader's words then replace.
+ */
+const ACCESS_MARK = '1000-01-01';
+
+/** The entry in a style; in PN-ISO 690 with the reader's „[dostęp …]” to fill in. */
+async function entry(item: CslItem, style: CslStyle, format: 'text' | 'html', accessPlaceholder: string): Promise<string> {
+  if (style !== 'pn-iso-690') return pageEntry(item, style, format);
+  const out = await pageEntry({ ...item, accessed: cslDate(ACCESS_MARK) }, style, format);
+  if (!out.includes(`[dostęp ${ACCESS_MARK}]`)) throw new Error(`PN-ISO 690 did not print the access date where expected: ${out}`);
+  return out.replace(`[dostęp ${ACCESS_MARK}]`, () => accessPlaceholder);
+}
+
+export async function citePage(page: PageFacts, site: SiteFacts & { accessPlaceholder: string }): Promise<PageCitations> {
   const item = pageItem(page, site);
   const styles = await Promise.all(
     STYLES.map(async (style) => ({
       style,
-      html: await pageEntry(item, style, 'html'),
-      text: await pageEntry(item, style, 'text'),
+      html: await entry(item, style, 'html', site.accessPlaceholder),
+      text: await entry(item, style, 'text', site.accessPlaceholder),
     })),
   );
-  return { key: item.id, styles, bibtex: await toBibtex(item), ris: await toRis(item), cslJson: toCslJson(item) };
+  return { key: item.id, styles, bibtex: toBiblatex(item), ris: await toRis(item), cslJson: toCslJson(item) };
 }

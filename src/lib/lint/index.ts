@@ -1,6 +1,7 @@
 /** The content lint: every rule, run over a content folder. `scripts/lint-content.ts` prints the result. */
 import { loadContent } from './load.ts';
 import { asciiQuotes } from './rules/ascii-quotes.ts';
+import { legalStateAge } from './rules/legal-state-age.ts';
 import { pageSources } from './rules/page-sources.ts';
 import { reviewedAge } from './rules/reviewed-age.ts';
 import { statisticYear } from './rules/statistic-year.ts';
@@ -8,7 +9,7 @@ import { unusedGlossary } from './rules/unused-glossary.ts';
 import { unusedSources } from './rules/unused-sources.ts';
 import type { LintMessage, Rule } from './types.ts';
 
-export const rules: Rule[] = [asciiQuotes, statisticYear, pageSources, unusedSources, unusedGlossary, reviewedAge];
+export const rules: Rule[] = [asciiQuotes, statisticYear, pageSources, unusedSources, unusedGlossary, reviewedAge, legalStateAge];
 
 /** Runs the rules (all by default) over the content folder; messages sorted by file and line. */
 export function lintContent(dir: string, { now = new Date(), only = rules }: { now?: Date; only?: Rule[] } = {}): LintMessage[] {
