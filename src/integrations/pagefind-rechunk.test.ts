@@ -16,7 +16,7 @@ describe('slimFragments', () => {
     files.set('fragment/pl_0000000.pf_fragment', fragment(withExtra('a')));
     files.set(`fragment/${newA}.pf_fragment`, fragment(withExtra('b')));
     files.set('pagefind.js', Buffer.from('// kept'));
-    const { names } = await slimFragments(files, 'formy');
+    const { names } = await slimFragments(files, ['formy']);
     expect(names.get('pl_0000000')).toBe(newA);
     const kept = [...files.keys()].filter((f) => f.startsWith('fragment/'));
     expect(kept).toHaveLength(2);

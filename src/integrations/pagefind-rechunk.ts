@@ -74,14 +74,14 @@ const usedAnchor = (a: Anchor) => /^h\d$/i.test(a.element ?? '') || Boolean(a.ti
 
 /**
  * Slims every page fragment (`fragment/…` in the bundle `files`), the file a result shown costs:
- * - drops the metadata field `field`: the extra search words are needed in the index only, never shown,
+ * - drops the metadata `fields`: the extra search words are needed in the index only, never shown,
  *   and would add about 1 KiB to each result fetched;
  * - drops the anchors no sub-result is made from: Pagefind lists every element with an id (each footnote
  *   call, about 0.3 KiB gzip a page), but makes sub-results only from headings and titled anchors;
  * - names each by its new contents, as short as telling them apart allows (see short-names.ts).
  * Returns the fragment bytes (gzip) before and after, and the new names by old, for the metadata's list of pages.
  */
-export async function slimFragments(files: BundleFiles, field: string): Promise<{ before: number; after: number; names: Map<string, string> }> {
+export async function slimFragments(files: BundleFiles, fields: readonly string[]): Promise<{ before: number; after: number; names: Map<string, string> }> {
   let before = 0;
   const paths = [...files.keys()].filter((f) => f.startsWith('fragment/') && f.endsWith('.pf_fragment'));
   const fragments = paths.map((p) => p.slice('fragment/'.length).replace(/\.pf_fragment$/, ''));
@@ -91,7 +91,7 @@ export async function slimFragments(files: BundleFiles, field: string): Promise<
     const raw = gunzipSync(gz).toString('utf8');
     if (!raw.startsWith(SIGNATURE)) throw new Error(`${fragments[i]}.pf_fragment: not a Pagefind fragment (no ${SIGNATURE} signature)`);
     const data = JSON.parse(raw.slice(SIGNATURE.length)) as { meta?: Record<string, string>; anchors?: Anchor[] };
-    if (data.meta) delete data.meta[field];
+    if (data.meta) for (const field of fields) delete data.meta[field];
     if (Array.isArray(data.anchors)) data.anchors = data.anchors.filter(usedAnchor);
     return SIGNATURE + JSON.stringify(data);
   });

@@ -17,11 +17,16 @@ import { Lexicon, type LexiconEntry } from '../lib/search/lexicon';
 import { excludedSelectors, indexedText, isIndexed, pagefindInput, withoutUrls, withSearchWords } from '../lib/search/page-html';
 import { queryShards, searchWordsByPage, sitePage, siteWords, type SitePage } from '../lib/search/site-words';
 import { suppletive } from '../lib/search/suppletive';
+import { definedTermWords, headingTexts, titleWords } from '../lib/search/defined-terms';
 
 /** Where the browser's query table goes, inside the built site. */
 export const QUERY_TABLE_DIR = 'pagefind/formy';
 /** The Pagefind metadata field that carries each page's extra search words. */
 export const SEARCH_WORDS_FIELD = 'formy';
+/** The Pagefind metadata field that carries the words of the glossary terms a page defines (src/lib/search/defined-terms.ts). */
+export const DEFINED_TERMS_FIELD = 'pojecia';
+/** The Pagefind metadata field that carries the words of a page's title and their lemmas. */
+export const TITLE_WORDS_FIELD = 'tytul';
 
 function htmlFiles(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -85,10 +90,10 @@ export default function pagefindIndex(): AstroIntegration {
         // The generated pages' garbage goes before this step's allocations, not after (src/lib/collect-garbage.ts).
         collectGarbage();
         const time = stopwatch();
-        const indexed: Array<{ file: string; page: SitePage }> = [];
+        const indexed: Array<{ file: string; page: SitePage; headings: string[] }> = [];
         for (const file of htmlFiles(outDir)) {
           const html = readFileSync(file, 'utf8');
-          if (isIndexed(html)) indexed.push({ file, page: sitePage(urlOf(outDir, file), withoutUrls(indexedText(html))) });
+          if (isIndexed(html)) indexed.push({ file, page: sitePage(urlOf(outDir, file), withoutUrls(indexedText(html))), headings: headingTexts(pagefindInput(html)) });
         }
         const pages = indexed.map((p) => p.page);
         const counts = siteWords(pages);
@@ -103,12 +108,16 @@ export default function pagefindIndex(): AstroIntegration {
         time.lap('słownik form');
         const acronyms = acronymsFrom(terms);
         const extra = searchWordsByPage(pages, lexicon, acronyms);
+        const defined = new Map(indexed.map(({ page, headings }) => [page.url, definedTermWords(headings, terms, lexicon)]));
+        const titles = new Map(indexed.map(({ page, headings }) => [page.url, titleWords(headings[0] ?? '', lexicon)]));
         time.lap('lematy i skróty');
 
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: excludedSelectors });
         if (!index) throw new Error(`Pagefind: nie udało się utworzyć indeksu: ${errors.join('; ')}`);
         const add = async ({ file, page }: (typeof indexed)[number]) => {
-          const content = withSearchWords(pagefindInput(readFileSync(file, 'utf8')), SEARCH_WORDS_FIELD, extra.get(page.url) ?? []);
+          const withForms = withSearchWords(pagefindInput(readFileSync(file, 'utf8')), SEARCH_WORDS_FIELD, extra.get(page.url) ?? []);
+          const withTerms = withSearchWords(withForms, DEFINED_TERMS_FIELD, defined.get(page.url) ?? []);
+          const content = withSearchWords(withTerms, TITLE_WORDS_FIELD, titles.get(page.url) ?? []);
           const added = await index.addHTMLFile({ url: page.url, content });
           if (added.errors.length) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`);
         };
@@ -127,7 +136,7 @@ export default function pagefindIndex(): AstroIntegration {
         // Its transfer (the bundle as base64 in JSON in base64, ~40 MB of strings at 1000 pages) is garbage now.
         collectGarbage();
         time.lap('Pagefind: indeks (reszta)');
-        const fragments = await slimFragments(files, SEARCH_WORDS_FIELD);
+        const fragments = await slimFragments(files, [SEARCH_WORDS_FIELD, DEFINED_TERMS_FIELD, TITLE_WORDS_FIELD]);
         const chunks = await rechunkPagefind(files, fragments.names);
         time.lap('podział indeksu i fragmenty');
         // Written here, on the main thread, which has nothing else to do: a writer thread cost 50–70 MiB of peak RSS.

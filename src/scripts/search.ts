@@ -45,8 +45,14 @@ function link(url: string, hl: string): string {
   return u.pathname + u.search + u.hash;
 }
 
+/** A sub-result's weight: how strongly its section matched (Pagefind's per-location scores). */
+const matchWeight = (s: ResultData['sub_results'][number]) => (s.weighted_locations ?? []).reduce((n, l) => n + l.balanced_score, 0);
+
 function render(d: ResultData, hl: string): HTMLLIElement {
-  const subs = d.sub_results.filter((s) => s.url !== d.url && !s.url.endsWith('#footnote-label')).slice(0, 3);
+  // The sections that match best, in the page's order: not simply its first headings.
+  const candidates = d.sub_results.filter((s) => s.url !== d.url && !s.url.endsWith('#footnote-label'));
+  const best = new Set([...candidates].sort((a, b) => matchWeight(b) - matchWeight(a)).slice(0, 3));
+  const subs = candidates.filter((s) => best.has(s));
   return el(
     'li',
     {},

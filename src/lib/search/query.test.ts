@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, planQuery, shardsFor, topicWords } from './query';
+import { highlightTerms, planQuery, shardsFor, topicWords, typedWords } from './query';
 
 const table: Record<string, string> = { osrodka: 'ośrodek', spolecznej: 'społeczny', dzieci: 'dziecko', gops: 'ops', kuron: 'kuroń' };
 const lookup = (w: string) => table[w];
@@ -32,5 +32,13 @@ describe('planQuery', () => {
 describe('shardsFor', () => {
   it('names each needed shard once', () => {
     expect(shardsFor(['dzieci', 'dzieci'])).toHaveLength(1);
+  });
+});
+
+describe('typedWords', () => {
+  it('keeps the words as written, but gives a word typed without Polish letters its mapping, which has them', () => {
+    expect(typedWords(planQuery('ośrodka pomocy spolecznej', lookup))).toEqual(['ośrodka', 'pomocy', 'społeczny']);
+    expect(typedWords(planQuery('jak zostać pracownikiem', lookup))).toEqual(['zostać', 'pracownikiem']);
+    expect(typedWords(planQuery('gops', lookup))).toEqual(['gops']);
   });
 });

@@ -51,3 +51,15 @@ export function planQuery(query: string, lookup: Lookup, complete = true): Query
 export function highlightTerms(plan: QueryPlan): string {
   return [...new Set([...plan.typed, ...plan.mapped])].join(' ');
 }
+
+/**
+ * The words to search as typed, for ranking (search-engine.ts): each word as written, except one typed without
+ * Polish letters where its mapping has them („spoleczna” → „społeczny”): Pagefind does not fold „ł”, so the bare
+ * spelling would match nothing.
+ */
+export function typedWords(plan: QueryPlan): string[] {
+  return plan.typed.map((t, i) => {
+    const m = plan.mapped[i] ?? t;
+    return fold(t) === t && fold(m) !== m ? m : t;
+  });
+}

@@ -6,6 +6,7 @@ import { acronymTokens, acronymVariants, type Acronym } from './acronyms';
 import { shardKey, words } from './fold';
 import { pageLemmas, queryTable, type Lexicon } from './lexicon';
 import { suppletive } from './suppletive';
+import { derivations } from './derivations';
 
 export interface SitePage {
   url: string;
@@ -34,7 +35,8 @@ export function searchWordsByPage(pages: readonly SitePage[], lexicon: Lexicon, 
 
 /** The query table in shards: shard key → { folded form: word to search for }. `counts` is `siteWords(pages)`. */
 export function queryShards(counts: ReadonlyMap<string, number>, lexicon: Lexicon, acronyms: readonly Acronym[]): Map<string, Record<string, string>> {
-  const table = queryTable(counts, lexicon, { ...suppletive, ...acronymVariants(acronyms) });
+  const derived = Object.fromEntries(Object.entries(derivations).flatMap(([lemma, to]) => lexicon.formsOf(lemma).map((f) => [f, to])));
+  const table = queryTable(counts, lexicon, { ...suppletive, ...derived, ...acronymVariants(acronyms) });
   const shards = new Map<string, Record<string, string>>();
   for (const [from, to] of [...table].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const key = shardKey(from);
