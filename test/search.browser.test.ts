@@ -116,4 +116,58 @@ describe.runIf(run)('search in Chromium', () => {
     expect(await site.page.locator('[data-search-empty] a[href="#a-z"]').count()).toBe(1);
     expect(await site.page.textContent('[data-search-empty]')).toContain('qwxzyk');
   });
+
+  it('never leaves a dead end: a spelling from the site’s words, close glossary entries and the three reading paths', async () => {
+    await site.page.goto(`${site.url}/szukaj/?q=wywiat`);
+    await site.page.waitForSelector('[data-search-suggestion]:not([hidden])', { timeout: 15_000 });
+    const suggested = site.page.locator('[data-search-suggestion] a');
+    expect(await suggested.textContent()).toBe('„wywiad”');
+    expect(await suggested.getAttribute('href')).toBe('/szukaj/?q=wywiad');
+    expect(await site.page.locator('[data-search-terms]:not([hidden]) a[href="/slownik/#wywiad-srodowiskowy"]').count()).toBe(1);
+    const paths = site.page.locator('[data-search-start]:visible .cards a');
+    expect(await paths.count()).toBe(3);
+    // Nothing found and nothing close: the paths and the A–Z list still stand.
+    await site.page.goto(`${site.url}/szukaj/?q=qwxzyk`);
+    await site.page.waitForSelector('[data-search-empty]:not([hidden])', { timeout: 15_000 });
+    expect(await site.page.locator('[data-search-suggestion]').isHidden()).toBe(true);
+    expect(await site.page.locator('[data-search-start] .cards a').count()).toBe(3);
+    expect(await site.page.locator('[data-search-start]').isVisible()).toBe(true);
+  });
+
+  it('shows the results in place of the reading paths, and the matching sections as sub-results', async () => {
+    await site.page.goto(`${site.url}/szukaj/?q=${encodeURIComponent('domy pomocy społecznej')}`);
+    await resultLinks();
+    expect(await site.page.locator('[data-search-start]').isHidden()).toBe(true);
+    const subs = await site.page.$$eval('[data-search-results] > li .sub-results a', (as) => as.map((a) => a.textContent ?? ''));
+    expect(subs.some((t) => /dom pomocy społecznej/i.test(t)), subs.join(' | ')).toBe(true);
+  });
+
+  it('without JavaScript, offers the three reading paths and the A–Z list', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/szukaj/?q=superwizja`);
+    const hrefs = await page.$$eval('[data-search-start] .cards a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(['/dla-nauczycieli/', '/dla-nowych-pracownikow/', '/dla-studentow/']);
+    expect(await page.locator('[data-search-start]').isVisible()).toBe(true);
+    expect(await page.locator('details.a-z li a').count()).toBeGreaterThan(30);
+    await context.close();
+  });
+
+  it('shifts nothing on the screen as results arrive (layout shift ≤ 0.01, as Lighthouse counts it)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { cls: number }).cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const q of ['Charzykowy', 'qwxzyk', 'ośrodek pomocy']) {
+      await page.goto(`${site.url}/szukaj/?q=${encodeURIComponent(q)}`);
+      await page.waitForFunction(() => /^\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { cls: number }).cls), q).toBeLessThanOrEqual(0.01);
+    }
+    await context.close();
+  });
 });

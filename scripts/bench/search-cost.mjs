@@ -12,7 +12,30 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-export async function searchCost(dist) {
+/** A failure of the browser itself (it crashed or was closed under us), not of the site: worth one more try. */
+export function isBrowserCrash(error) {
+  return /Target page, context or browser has been closed|Browser has been closed|Target closed|browser has disconnected|crashed/i.test(String(error?.message ?? error));
+}
+
+/**
+ * The measurement, tried once more if Chromium crashes (on this shared machine it did, once in a while, at 1000
+ * pages); a second crash, or any other error, is reported in one line and the row gets no search figures.
+ */
+export async function searchCost(dist, { log = console.log, measure = measureSearch } = {}) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measure(dist);
+    } catch (error) {
+      const crash = isBrowserCrash(error);
+      const reason = String(error?.message ?? error).split('\n')[0];
+      if (crash && attempt === 1) { log(`bench: Chromium crashed during the search measurement (${reason}); trying once more`); continue; }
+      log(`bench: search not measured: ${crash ? 'Chromium crashed again' : 'error'} (${reason})`);
+      return { firstKiB: NaN, laterKiB: NaN, medianMs: NaN, failed: reason };
+    }
+  }
+}
+
+async function measureSearch(dist) {
   const server = await serveDir(dist, { gzip: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

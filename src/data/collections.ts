@@ -36,6 +36,11 @@ export const roles = async () => (await checked('roles')).sort(byOrder);
 export const competencies = async () => (await checked('competencies')).sort(byOrder);
 export const institutions = async () => (await checked('institutions')).sort((a, b) => plCollator.compare(a.data.name, b.data.name));
 export const statistics = async () => (await checked('statistics')).sort(byOrder);
+/** The reading paths, in the order of the audiences (students, new hires, teachers). */
+export const paths = async () => {
+  const order = ['studenci', 'nowi-pracownicy', 'nauczyciele'];
+  return (await checked('paths')).sort((a, b) => order.indexOf(a.data.audience) - order.indexOf(b.data.audience));
+};
 export const glossary = async () => (await checked('glossary')).sort((a, b) => plCollator.compare(a.data.term, b.data.term));
 export const timeline = async () =>
   (await checked('timeline')).sort((a, b) => dateSortKey(a.data.date).localeCompare(dateSortKey(b.data.date)));

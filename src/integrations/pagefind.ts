@@ -15,12 +15,14 @@ import { words } from '../lib/search/fold';
 import { ensureLemmaCache, readLemmaEntries } from '../lib/search/lemma-cache';
 import { Lexicon, type LexiconEntry } from '../lib/search/lexicon';
 import { excludedSelectors, indexedText, isIndexed, pagefindInput, withoutUrls, withSearchWords } from '../lib/search/page-html';
-import { queryShards, searchWordsByPage, sitePage, siteWords, type SitePage } from '../lib/search/site-words';
+import { queryShards, searchWordsByPage, sitePage, siteWords, vocabularyShards, type SitePage } from '../lib/search/site-words';
 import { suppletive } from '../lib/search/suppletive';
 import { definedTermWords, headingTexts, titleWords } from '../lib/search/defined-terms';
 
 /** Where the browser's query table goes, inside the built site. */
 export const QUERY_TABLE_DIR = 'pagefind/formy';
+/** Where the site's vocabulary for spelling suggestions goes, one file a first letter (fetched only when nothing is found). */
+export const VOCABULARY_DIR = 'pagefind/slowa';
 /** The Pagefind metadata field that carries each page's extra search words. */
 export const SEARCH_WORDS_FIELD = 'formy';
 /** The Pagefind metadata field that carries the words of the glossary terms a page defines (src/lib/search/defined-terms.ts). */
@@ -128,6 +130,7 @@ export default function pagefindIndex(): AstroIntegration {
         const bundling = index.getFiles();
         // The query table needs nothing of Pagefind's: it is made while Pagefind builds its index (in its own process).
         const table = queryTableFiles(queryShards(counts, lexicon, acronyms));
+        const vocabulary = [...vocabularyShards(counts)].map(([key, shard]) => [`${VOCABULARY_DIR}/${key}.json`, JSON.stringify(shard)] as const);
         time.lap('tablica zapytań');
         const bundle = await bundling;
         if (bundle.errors.length) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
@@ -140,8 +143,8 @@ export default function pagefindIndex(): AstroIntegration {
         const chunks = await rechunkPagefind(files, fragments.names);
         time.lap('podział indeksu i fragmenty');
         // Written here, on the main thread, which has nothing else to do: a writer thread cost 50–70 MiB of peak RSS.
-        writeFiles(outDir, [...[...files].map(([path, bytes]) => [`pagefind/${path}`, bytes] as const), ...table.files.map((f) => [`${QUERY_TABLE_DIR}/${f.name}`, f.json] as const)]);
-        time.lap(`zapis ${files.size + table.files.length} plików`);
+        writeFiles(outDir, [...[...files].map(([path, bytes]) => [`pagefind/${path}`, bytes] as const), ...table.files.map((f) => [`${QUERY_TABLE_DIR}/${f.name}`, f.json] as const), ...vocabulary]);
+        time.lap(`zapis ${files.size + table.files.length + vocabulary.length} plików`);
         const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
         logger.info(`indeks słów: ${chunks.before.length} części (${sum(chunks.before)} B gzip, największa ${Math.max(...chunks.before)} B) podzielone na ${chunks.after.length} (największa ${Math.max(...chunks.after)} B); fragmenty ${fragments.before} → ${fragments.after} B gzip`);
 

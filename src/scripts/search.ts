@@ -7,6 +7,8 @@
 import { highlightTerms, type QueryPlan } from '../lib/search/query';
 import { find, loadPagefind, type Result, type ResultData } from './search-engine';
 import { pluralPl } from '../lib/plural';
+import { closeTerms, suggestQuery, vocabularyKey, type TermEntry } from '../lib/search/suggest';
+import { words as wordsOf } from '../lib/search/fold';
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const form = root.querySelector('form')!;
@@ -16,6 +18,10 @@ const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+let start = root.querySelector<HTMLElement>('[data-search-start]')!;
+const suggestion = root.querySelector<HTMLElement>('[data-search-suggestion]')!;
+const termsBox = root.querySelector<HTMLElement>('[data-search-terms]')!;
+const glossaryTerms = JSON.parse(root.querySelector('[data-search-glossary]')?.textContent ?? '[]') as TermEntry[];
 const words = root.dataset as { loading: string; resultsFor: string; count: string };
 const PAGE = 5;
 
@@ -89,6 +95,31 @@ function syncUrl(query: string) {
   history.replaceState(null, '', url);
 }
 
+/** The site's words for spelling suggestions, one file a first letter, fetched only when a query finds nothing. */
+const vocabularies = new Map<string, Promise<Record<string, number>>>();
+function vocabulary(key: string): Promise<Record<string, number>> {
+  let v = vocabularies.get(key);
+  if (!v) vocabularies.set(key, (v = fetch(`/pagefind/slowa/${key}.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, number>>) : {}), () => ({}))));
+  return v;
+}
+
+/** No dead end: a spelling from the site's own words, and glossary entries close to what was typed. */
+async function offerAlternatives(query: string, mine: number) {
+  const keys = [...new Set(wordsOf(query).map(vocabularyKey))];
+  const known = new Map(Object.entries(Object.assign({}, ...(await Promise.all(keys.map(vocabulary)))) as Record<string, number>));
+  if (mine !== seq) return;
+  const better = suggestQuery(query, known);
+  suggestion.hidden = !better;
+  if (better) {
+    const a = suggestion.querySelector('a')!;
+    a.textContent = `„${better}”`;
+    a.href = `/szukaj/?q=${encodeURIComponent(better)}`;
+  }
+  const close = closeTerms(query, glossaryTerms);
+  termsBox.hidden = close.length === 0;
+  termsBox.querySelector('ul')!.replaceChildren(...close.map((t) => el('li', {}, el('a', { href: `/slownik/#${t.id}` }, t.term), t.expansion ? ` – ${t.expansion}` : '')));
+}
+
 async function run(query: string, complete: boolean) {
   const mine = ++seq;
   syncUrl(query);
@@ -96,6 +127,7 @@ async function run(query: string, complete: boolean) {
     list.replaceChildren();
     status.textContent = '';
     empty.hidden = more.hidden = true;
+    start.hidden = false;
     shown = undefined;
     return;
   }
@@ -106,9 +138,26 @@ async function run(query: string, complete: boolean) {
   list.replaceChildren();
   await showMore();
   if (mine !== seq) return;
+  if (!results.length) {
+    // Ready before it is shown, so that the block appears once, whole.
+    empty.querySelector('[data-search-empty-query]')!.textContent = query.trim();
+    await offerAlternatives(query, mine);
+    if (mine !== seq) return;
+  }
   status.textContent = `${countLabel(results.length)} ${words.resultsFor} „${query.trim()}”`;
-  empty.hidden = results.length > 0;
-  empty.querySelector('[data-search-empty-query]')!.textContent = query.trim();
+  // The reading paths stay in view until there are results to show in their place. When nothing is found they
+  // follow the „no results” block as a fresh copy: the block appears above them, and a copy is new content,
+  // not the same paths pushed down the screen (a layout shift).
+  if (results.length) {
+    empty.hidden = true;
+    start.hidden = true;
+  } else {
+    empty.hidden = false;
+    const fresh = start.cloneNode(true) as HTMLElement;
+    fresh.hidden = false;
+    start.replaceWith(fresh);
+    start = fresh;
+  }
 }
 
 /** The filter lists come with the page (src/data/search-filters.ts); the URL may choose a value in them. */

@@ -7,6 +7,7 @@ import { shardKey, words } from './fold';
 import { pageLemmas, queryTable, type Lexicon } from './lexicon';
 import { suppletive } from './suppletive';
 import { derivations } from './derivations';
+import { vocabularyKey } from './suggest';
 
 export interface SitePage {
   url: string;
@@ -43,6 +44,22 @@ export function queryShards(counts: ReadonlyMap<string, number>, lexicon: Lexico
     let shard = shards.get(key);
     if (!shard) shards.set(key, (shard = {}));
     shard[from] = to;
+  }
+  return shards;
+}
+
+/**
+ * The site's vocabulary for spelling suggestions, by first letter (suggest.ts): word → pages it is on.
+ * Words of three letters or more, without digits; fetched only when a query finds nothing.
+ */
+export function vocabularyShards(counts: ReadonlyMap<string, number>): Map<string, Record<string, number>> {
+  const shards = new Map<string, Record<string, number>>();
+  for (const [word, pages] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (word.length < 3 || /\d/.test(word)) continue;
+    const key = vocabularyKey(word);
+    let shard = shards.get(key);
+    if (!shard) shards.set(key, (shard = {}));
+    shard[word] = pages;
   }
   return shards;
 }
