@@ -28,6 +28,8 @@ describe('the search index', () => {
     for (const f of readdirSync(join(PF, 'fragment'))) {
       const data = JSON.parse(gunzipSync(readFileSync(join(PF, 'fragment', f))).toString('utf8').slice('pagefind_dcd'.length));
       expect(data.meta.formy, f).toBeUndefined();
+      expect(data.meta.pojecia, f).toBeUndefined();
+      expect(data.meta.tytul, f).toBeUndefined();
       expect(data.meta.title, f).toBeTruthy();
     }
   });
@@ -48,8 +50,14 @@ describe('the search index', () => {
     expect(lookup('wnioski')).toBe('wniosek');
     expect(lookup('dzieci')).toBe('dziecko');
     expect(lookup('ludzie')).toBe('człowiek');
-    expect(lookup('spolecznej')).toBe('społeczny');
     expect(lookup('GOPS')).toBe('ops');
+  });
+
+  it('marks the words on nearly every page, so that a query drops them unless nothing else is left', () => {
+    // „społecznej”, „pomocy” are on every page of this site: they tell no page from another.
+    expect(lookup('spolecznej')).toBe('~społeczny');
+    expect(lookup('pomocy')).toBe('~pomoc');
+    expect(lookup('ośrodka')).toBe('ośrodek');
   });
 
   it('gives every article its audiences as a filter', () => {

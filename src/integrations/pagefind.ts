@@ -15,7 +15,7 @@ import { words } from '../lib/search/fold';
 import { ensureLemmaCache, readLemmaEntries } from '../lib/search/lemma-cache';
 import { Lexicon, type LexiconEntry } from '../lib/search/lexicon';
 import { excludedSelectors, indexedText, isIndexed, pagefindInput, withoutUrls, withSearchWords } from '../lib/search/page-html';
-import { queryShards, searchWordsByPage, sitePage, siteWords, vocabularyShards, type SitePage } from '../lib/search/site-words';
+import { commonLemmas, queryShards, searchWordsByPage, sitePage, siteWords, vocabularyShards, type SitePage } from '../lib/search/site-words';
 import { suppletive } from '../lib/search/suppletive';
 import { definedTermWords, headingTexts, titleWords } from '../lib/search/defined-terms';
 
@@ -129,7 +129,7 @@ export default function pagefindIndex(): AstroIntegration {
         // that were read back, deleted and written again cost 2–3 s at 1000 pages on this machine's disk).
         const bundling = index.getFiles();
         // The query table needs nothing of Pagefind's: it is made while Pagefind builds its index (in its own process).
-        const table = queryTableFiles(queryShards(counts, lexicon, acronyms));
+        const table = queryTableFiles(queryShards(counts, lexicon, acronyms, commonLemmas(pages, lexicon)));
         const vocabulary = [...vocabularyShards(counts)].map(([key, shard]) => [`${VOCABULARY_DIR}/${key}.json`, JSON.stringify(shard)] as const);
         time.lap('tablica zapytań');
         const bundle = await bundling;

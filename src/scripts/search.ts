@@ -7,8 +7,7 @@
 import { highlightTerms, type QueryPlan } from '../lib/search/query';
 import { find, loadPagefind, type Result, type ResultData } from './search-engine';
 import { pluralPl } from '../lib/plural';
-import { closeTerms, suggestQuery, vocabularyKey, type TermEntry } from '../lib/search/suggest';
-import { words as wordsOf } from '../lib/search/fold';
+import type { TermEntry } from '../lib/search/suggest';
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const form = root.querySelector('form')!;
@@ -103,8 +102,12 @@ function vocabulary(key: string): Promise<Record<string, number>> {
   return v;
 }
 
-/** No dead end: a spelling from the site's own words, and glossary entries close to what was typed. */
+/**
+ * No dead end: a spelling from the site's own words, and glossary entries close to what was typed. Its code is
+ * loaded only when a query finds nothing, so that no search pays for it.
+ */
 async function offerAlternatives(query: string, mine: number) {
+  const [{ closeTerms, suggestQuery, vocabularyKey }, { words: wordsOf }] = await Promise.all([import('../lib/search/suggest'), import('../lib/search/fold')]);
   const keys = [...new Set(wordsOf(query).map(vocabularyKey))];
   const known = new Map(Object.entries(Object.assign({}, ...(await Promise.all(keys.map(vocabulary)))) as Record<string, number>));
   if (mine !== seq) return;

@@ -3,10 +3,10 @@ import { indexedText, isIndexed, pagefindInput, withoutUrls, withSearchWords } f
 
 const html = `<html><body><nav>Menu</nav><article data-pagefind-body data-pagefind-filter="section:Historia">
 <h1>Spotkanie&nbsp;w Charzykowach</h1><nav class="toc"><a>Spis</a></nav><p>Tekst &#8222;cytat&#8221; o ośrodku.</p>
-<p class="entry-src">Źródła: <a>Baczkowski</a></p><section data-footnotes><h2>Przypisy</h2><p>Źródło 1</p></section></article></body></html>`;
+<p class="entry-src">Źródła: <a>Baczkowski</a></p><ol class="bibliography"><li id="x">KURON, Jacek. Wspomnienia.</li></ol><section data-footnotes><h2>Przypisy</h2><p>Źródło 1</p></section></article></body></html>`;
 
 describe('indexedText', () => {
-  it('is the text of the indexed body without footnotes, source notes, the contents list and tags', () => {
+  it('is the text of the indexed body without footnotes, source notes, bibliography entries, the contents list and tags', () => {
     const text = indexedText(html).replace(/\s+/g, ' ').trim();
     expect(text).toBe('Spotkanie w Charzykowach Tekst „cytat” o ośrodku.');
     expect(isIndexed(html)).toBe(true);

@@ -5,9 +5,11 @@
 
 /**
  * Parts of a page that are not indexed: footnotes and the source notes of listings (citations,
- * not text), and the table of contents, which repeats the headings.
+ * not text), the table of contents, which repeats the headings, and the entries of the bibliography
+ * (works are found through the pages that cite them; indexed, /zrodla/ came up for any word of any
+ * title, and its result cost a reader some 30 KiB to fetch).
  */
-export const excludedSelectors = ['section[data-footnotes]', 'p.entry-src', 'nav.toc'];
+export const excludedSelectors = ['section[data-footnotes]', 'p.entry-src', 'nav.toc', 'ol.bibliography'];
 
 const BODY = /<(\w+)\b[^>]*\sdata-pagefind-body\b[^>]*>/;
 
@@ -44,6 +46,7 @@ export function indexedText(html: string): string {
       .replace(/<section\b[^>]*\bdata-footnotes\b[\s\S]*?<\/section>/g, ' ')
       .replace(/<nav\b[^>]*\bclass="toc"[\s\S]*?<\/nav>/g, ' ')
       .replace(/<p\b[^>]*\bclass="entry-src"[\s\S]*?<\/p>/g, ' ')
+      .replace(/<ol\b[^>]*\bclass="bibliography"[\s\S]*?<\/ol>/g, ' ')
       .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
       .replace(/<[^>]+>/g, ' '),
   );

@@ -42,3 +42,14 @@ describe('typedWords', () => {
     expect(typedWords(planQuery('gops', lookup))).toEqual(['gops']);
   });
 });
+
+describe('words on nearly every page', () => {
+  const common: Record<string, string> = { ...table, pomocy: '~pomoc', pomoc: '~pomoc', spolecznej: '~społeczny' };
+  const look = (w: string) => common[w];
+  it('are dropped from the query, which keeps its other words', () => {
+    expect(planQuery('ośrodka pomocy społecznej', look)).toEqual({ typed: ['ośrodka'], mapped: ['ośrodek'] });
+  });
+  it('stay when nothing else is left, searched by their lemmas', () => {
+    expect(planQuery('pomocy spolecznej', look)).toEqual({ typed: ['pomocy', 'spolecznej'], mapped: ['pomoc', 'społeczny'] });
+  });
+});

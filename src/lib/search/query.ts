@@ -43,12 +43,23 @@ export interface QueryPlan {
  */
 export function planQuery(query: string, lookup: Lookup, complete = true): QueryPlan {
   const typed = topicWords(query);
-  const mapped = typed.map((w, i) => (!complete && i === typed.length - 1 ? w : (lookup(fold(w)) ?? w)));
-  return { typed, mapped };
+  const looked = typed.map((w, i) => (!complete && i === typed.length - 1 ? w : (lookup(fold(w)) ?? w)));
+  // A word the table marks COMMON is on nearly every page („pomocy”, „socjalnego”): it tells no page from another,
+  // and fetching its entry in the index costs the most. It is dropped, unless nothing else is left; then it is
+  // searched by the lemma that follows the mark.
+  const common = looked.map((m) => m.startsWith(COMMON));
+  const mapped = looked.map((m, i) => (common[i] ? m.slice(COMMON.length) || typed[i]! : m));
+  const kept = typed.map((_, i) => i).filter((i) => !common[i]);
+  if (!kept.length) return { typed, mapped };
+  return { typed: kept.map((i) => typed[i]!), mapped: kept.map((i) => mapped[i]!) };
 }
+
+/** How the query table marks a word on nearly every page of the site (site-words.ts): this, then its lemma. */
+export const COMMON = '~';
 
 /** Words to highlight on the page a result leads to: what was typed and what it was mapped to. */
 export function highlightTerms(plan: QueryPlan): string {
+  // (Dropped common words are not highlighted either: marking every „pomocy” on a page helps no one.)
   return [...new Set([...plan.typed, ...plan.mapped])].join(' ');
 }
 

@@ -8,6 +8,7 @@ import { pageLemmas, queryTable, type Lexicon } from './lexicon';
 import { suppletive } from './suppletive';
 import { derivations } from './derivations';
 import { vocabularyKey } from './suggest';
+import { COMMON } from './query';
 
 export interface SitePage {
   url: string;
@@ -34,10 +35,35 @@ export function searchWordsByPage(pages: readonly SitePage[], lexicon: Lexicon, 
   );
 }
 
+/** Below this many pages, no word counts as on nearly every page (a small site or a test fixture). */
+export const COMMON_MIN_PAGES = 20;
+/** The share of pages a lemma must be on to be dropped from queries as telling no page from another. */
+export const COMMON_SHARE = 0.9;
+
+/**
+ * Lemmas on nearly every page (at least COMMON_SHARE of them, any form counting): „pomoc”, „społeczny”, „pracownik”
+ * on this site. Searching them narrows nothing, and their entries are the index's largest downloads.
+ */
+export function commonLemmas(pages: readonly SitePage[], lexicon: Lexicon): Set<string> {
+  if (pages.length < COMMON_MIN_PAGES) return new Set();
+  const count = new Map<string, number>();
+  for (const p of pages) {
+    const lemmas = new Set<string>();
+    for (const w of new Set(p.words)) {
+      const ls = lexicon.lemmasOf(w);
+      for (const l of ls.length ? ls : [w]) lemmas.add(l);
+    }
+    for (const l of lemmas) count.set(l, (count.get(l) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([, n]) => n >= pages.length * COMMON_SHARE).map(([l]) => l));
+}
+
 /** The query table in shards: shard key → { folded form: word to search for }. `counts` is `siteWords(pages)`. */
-export function queryShards(counts: ReadonlyMap<string, number>, lexicon: Lexicon, acronyms: readonly Acronym[]): Map<string, Record<string, string>> {
+export function queryShards(counts: ReadonlyMap<string, number>, lexicon: Lexicon, acronyms: readonly Acronym[], common: ReadonlySet<string> = new Set()): Map<string, Record<string, string>> {
   const derived = Object.fromEntries(Object.entries(derivations).flatMap(([lemma, to]) => lexicon.formsOf(lemma).map((f) => [f, to])));
-  const table = queryTable(counts, lexicon, { ...suppletive, ...derived, ...acronymVariants(acronyms) });
+  // A common lemma's every form maps to COMMON and the lemma: the browser drops it from the query (query.ts).
+  const dropped = Object.fromEntries([...common].flatMap((lemma) => lexicon.formsOf(lemma).map((f) => [f, `${COMMON}${lemma}`])));
+  const table = queryTable(counts, lexicon, { ...suppletive, ...derived, ...acronymVariants(acronyms), ...dropped });
   const shards = new Map<string, Record<string, string>>();
   for (const [from, to] of [...table].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const key = shardKey(from);
