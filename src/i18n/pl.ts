@@ -140,7 +140,7 @@ export const pl = {
     versionUncommitted: 'Ta kopia strony zawiera zmiany jeszcze niezapisane w repozytorium, więc nie ma stałego odnośnika do wersji.',
     versionUnknown: 'Ta kopia serwisu powstała bez historii repozytorium, więc nie ma stałego odnośnika do wersji.',
     accessPlaceholder: '[dostęp: wpisz datę]',
-    accessedNote: 'Datę dostępu wpisujesz sam: to dzień, w którym korzystasz ze strony. Dlatego opis PN-ISO 690 ma w jej miejscu „[dostęp: wpisz datę]”, a pliki do pobrania nie podają żadnej – menedżer bibliografii pozwala ją dopisać.',
+    accessedNote: 'Datę dostępu wpisujesz sam – to dzień, w którym korzystasz ze strony; pliki do pobrania jej nie podają.',
     styles: { apa: 'APA 7', 'pn-iso-690': 'PN-ISO 690', 'chicago-author-date': 'Chicago (autor–data)', mla9: 'MLA 9' },
     bibtex: 'BibTeX',
     download: 'Pobierz opis do menedżera bibliografii (Zotero, Mendeley, EndNote)',
@@ -150,7 +150,7 @@ export const pl = {
   },
   history: {
     heading: 'Historia zmian',
-    intro: 'Zmiany treści tej strony, od najnowszej, z historii jej pliku w repozytorium; opis każdej zmiany to jej opis w repozytorium, a odnośnik pokazuje, co dokładnie się zmieniło.',
+    intro: 'Od najnowszej, z historii pliku strony w repozytorium; odnośnik pokazuje, co się zmieniło.',
     unavailable: 'Historia zmian nie jest dostępna w tej kopii serwisu: zbudowano ją bez pełnej historii repozytorium (np. z płytkiej kopii). Daty stron pochodzą wtedy z pola „Ostatnio sprawdzono”.',
     none: 'Ta strona nie ma jeszcze zmian zapisanych w repozytorium.',
     commit: 'zmiana',

@@ -5,20 +5,22 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citedVersion, contentHistory, fileChanges, lastChange, parseGitLog, parseGitStatus, type ContentHistory } from './git-dates';
 
-const commit = (hash: string, date: string, subject: string, trailer: string, files: string[]) => `${hash}\u001f${date}\u001f${subject}\u001f${trailer}\n\n${files.join('\n')}\n`;
+const commit = (hash: string, date: string, trailer: string, files: string[]) => `${hash}\u001f${date}\u001f${trailer}\n\n${files.join('\n')}\n`;
 const LOG = [
   '',
-  commit('b'.repeat(40), '2026-11-23T19:30:00+01:00', 'Content: fix the date', 'Poprawiono rok śmierci', ['content/articles/a.md', 'content/roles/r.md']),
-  commit('a'.repeat(40), '2026-11-01T10:00:00+00:00', 'Content: first pages', '', ['content/articles/a.md', 'content/articles/b.md']),
+  commit('c'.repeat(40), '2026-11-24T08:00:00+00:00', '', ['12\t3\tcontent/articles/a.md']),
+  commit('b'.repeat(40), '2026-11-23T19:30:00+01:00', 'Poprawiono rok śmierci', ['1\t1\tcontent/articles/a.md', '4\t0\tcontent/roles/r.md']),
+  commit('a'.repeat(40), '2026-11-01T10:00:00+00:00', '', ['40\t0\tcontent/articles/a.md', '22\t0\tcontent/articles/b.md']),
 ].join('\u0000');
 const history = (complete = true, uncommitted: string[] = []): ContentHistory => ({ complete, changes: parseGitLog(LOG), uncommitted: new Set(uncommitted) });
 
 describe('git history of content files', () => {
-  it('lists each file’s commits newest first, with the committer’s day and the Zmiana trailer, else the subject', () => {
+  it('lists each file’s commits newest first, with the committer’s day and the Zmiana trailer, else what changed, in Polish', () => {
     const h = parseGitLog(LOG);
     expect(h.get('content/articles/a.md')).toEqual([
+      { hash: 'c'.repeat(40), day: '2026-11-24', description: 'Zmiana treści: dodano 12 wierszy, usunięto 3 wiersze' },
       { hash: 'b'.repeat(40), day: '2026-11-23', description: 'Poprawiono rok śmierci' },
-      { hash: 'a'.repeat(40), day: '2026-11-01', description: 'Content: first pages' },
+      { hash: 'a'.repeat(40), day: '2026-11-01', description: 'Pierwsza wersja strony' },
     ]);
     expect(h.get('content/articles/b.md')).toHaveLength(1);
     expect(h.get('content/roles/r.md')?.[0]?.day).toBe('2026-11-23');
@@ -29,7 +31,7 @@ describe('git history of content files', () => {
     const reviewed = new Date('2026-11-10T00:00:00Z');
     expect(lastChange('content/articles/nowy.md', reviewed, history())).toEqual(reviewed);
     expect(lastChange(undefined, reviewed, history())).toEqual(reviewed);
-    expect(lastChange('content/articles/a.md', reviewed, history()).toISOString().slice(0, 10)).toBe('2026-11-23');
+    expect(lastChange('content/articles/a.md', reviewed, history()).toISOString().slice(0, 10)).toBe('2026-11-24');
     expect(lastChange('./content/articles/b.md', reviewed, history())).toEqual(reviewed);
   });
 
@@ -41,7 +43,7 @@ describe('git history of content files', () => {
   });
 
   it('cites the latest commit of a file, and no commit for a file changed since or a cut history', () => {
-    expect(citedVersion('content/articles/a.md', history())?.hash).toBe('b'.repeat(40));
+    expect(citedVersion('content/articles/a.md', history())?.hash).toBe('c'.repeat(40));
     expect(citedVersion('content/articles/a.md', history(true, ['content/articles/a.md']))).toBeUndefined();
     expect(citedVersion('content/articles/a.md', history(false))).toBeUndefined();
     expect(citedVersion('content/articles/nowy.md', history())).toBeUndefined();
@@ -63,6 +65,7 @@ describe('git history of content files', () => {
       const full = contentHistory('.', join(dir, 'full'));
       expect(full.complete).toBe(true);
       expect(full.changes.get('f1.md')?.map((c) => c.description)).toEqual(['zmiana numer 1']);
+      expect(full.changes.get('f2.md')?.map((c) => c.description)).toEqual(['zmiana numer 2']);
       expect(full.uncommitted.size).toBe(0);
       writeFileSync(join(dir, 'full', 'f2.md'), 'edited');
       expect([...contentHistory('.', join(dir, 'full'), false).uncommitted]).toEqual(['f2.md']);

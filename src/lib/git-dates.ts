@@ -8,6 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { contentDir } from './content-dir';
+import { pluralPl } from './plural';
 
 const SEPARATOR = '\u0000';
 const FIELD = '\u001f';
@@ -18,7 +19,11 @@ export interface FileChange {
   hash: string;
   /** The committer's calendar day, `YYYY-MM-DD`, as written in the commit's ISO date. */
   day: string;
-  /** For readers: the commit's `Zmiana:` trailer (one line in Polish) where it has one, else its subject. */
+  /**
+   * For readers, in Polish: the commit's `Zmiana:` trailer where it has one; else what it did to the file
+   * („Pierwsza wersja strony”, „Zmiana treści: dodano 12 wierszy, usunięto 3 wiersze”). Commit subjects are the
+   * developers' English, so they are not shown.
+   */
   description: string;
 }
 
@@ -36,27 +41,39 @@ export function parseGitStatus(output: string): Set<string> {
   return new Set(output.split('\0').map((e) => e.replace(/^.{3}/, '')).filter(Boolean));
 }
 
-/** The `git log` format `parseGitLog` reads: hash, ISO date, subject and the `Zmiana:` trailer, then the file names. */
-export const GIT_LOG_FORMAT = `%x00%H%x1f%cI%x1f%s%x1f%(trailers:key=Zmiana,valueonly,separator=%x20)`;
+/** The `git log` format `parseGitLog` reads: hash, ISO date and the `Zmiana:` trailer, then (`--numstat`) the files. */
+export const GIT_LOG_FORMAT = `%x00%H%x1f%cI%x1f%(trailers:key=Zmiana,valueonly,separator=%x20)`;
 
-/** Reads `git log --format=GIT_LOG_FORMAT --name-only` output (newest commit first) into file → its commits. */
+const lines = (n: number) => `${n} ${pluralPl(n, ['wiersz', 'wiersze', 'wierszy'])}`;
+
+/** What a commit did to a file, said for readers. */
+export function describeChange(added: number, deleted: number, first: boolean): string {
+  if (first) return 'Pierwsza wersja strony';
+  const parts = [added ? `dodano ${lines(added)}` : '', deleted ? `usunięto ${lines(deleted)}` : ''].filter(Boolean);
+  return `Zmiana treści${parts.length ? `: ${parts.join(', ')}` : ''}`;
+}
+
+/** Reads `git log --format=GIT_LOG_FORMAT --numstat` output (newest commit first) into file → its commits. */
 export function parseGitLog(output: string): Map<string, FileChange[]> {
-  const changes = new Map<string, FileChange[]>();
+  const found = new Map<string, Array<{ hash: string; day: string; trailer: string; added: number; deleted: number }>>();
   for (const chunk of output.split(SEPARATOR)) {
     const [head = '', ...files] = chunk.split('\n');
-    const [hash, date, subject = '', trailer = ''] = head.split(FIELD);
+    const [hash, date, trailer = ''] = head.split(FIELD);
     const day = /^(\d{4}-\d{2}-\d{2})T/.exec(date?.trim() ?? '')?.[1];
     if (!hash || !day) continue;
-    const change = { hash: hash.trim(), day, description: trailer.trim() || subject.trim() };
-    for (const file of files) {
-      const f = file.trim();
-      if (!f) continue;
-      const list = changes.get(f) ?? [];
-      list.push(change);
-      changes.set(f, list);
+    for (const line of files) {
+      const m = /^(\d+|-)\t(\d+|-)\t(.+)$/.exec(line.trim());
+      if (!m) continue;
+      const list = found.get(m[3]!) ?? [];
+      list.push({ hash: hash.trim(), day, trailer: trailer.trim(), added: Number(m[1]) || 0, deleted: Number(m[2]) || 0 });
+      found.set(m[3]!, list);
     }
   }
-  return changes;
+  return new Map([...found].map(([file, list]) => [file, list.map((c, i) => ({
+    hash: c.hash,
+    day: c.day,
+    description: c.trailer || describeChange(c.added, c.deleted, i === list.length - 1),
+  }))]));
 }
 
 const git = (args: string[], cwd: string) =>
@@ -75,7 +92,7 @@ export function contentHistory(dir = '.', cwd = process.cwd(), cached = true): C
     if (git(['rev-parse', '--is-shallow-repository'], cwd).trim() === 'false') {
       history = {
         complete: true,
-        changes: parseGitLog(git(['log', `--format=${GIT_LOG_FORMAT}`, '--name-only', '--relative', '--no-renames', '--', dir], cwd)),
+        changes: parseGitLog(git(['log', `--format=${GIT_LOG_FORMAT}`, '--numstat', '--relative', '--no-renames', '--', dir], cwd)),
         uncommitted: parseGitStatus(git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', dir], cwd)),
       };
     }

@@ -13,7 +13,7 @@ export function proseOf(doc: HTMLElement, tagSeparator = ' '): string {
   return main.innerHTML
     .replace(/<[^>]+>/g, tagSeparator)
     .replace(/&nbsp;|&#160;/g, ' ')
-    .replace(/&[a-z]+;|&#\d+;/g, ' ')
+    .replace(/&[a-z]+;|&#x[0-9a-f]+;|&#\d+;/gi, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
     // Domain names („krakow.pl”, „miastokobiet.city”): a word, a dot and a lower-case ending.
     .replace(/[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,}(?![\p{L}])\S*/gu, ' ');

@@ -19,6 +19,15 @@ export interface CoinsFacts {
   rights: string;
 }
 
+/**
+ * A value for the context object: only what would break it is escaped (`%`, `&`, `=`, `+`, `#`; spaces become `+`).
+ * Letters stay as they are: Zotero decodes the value with decodeURIComponent, which leaves them alone, and
+ * „ś” written as %C5%9B would cost every page three times the bytes.
+ */
+export function kevValue(value: string): string {
+  return value.replace(/[%&=+#]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/ /g, '+');
+}
+
 /** The `title` of `<span class="Z3988">`: the context object as `key=value` pairs joined by `&` (escaped by the HTML writer). */
 export function coinsTitle(f: CoinsFacts): string {
   const pairs: Array<[string, string]> = [
@@ -33,5 +42,5 @@ export function coinsTitle(f: CoinsFacts): string {
     ['rft.description', f.description],
     ['rft.rights', f.rights],
   ];
-  return pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+  return pairs.map(([k, v]) => `${k}=${kevValue(v)}`).join('&');
 }
