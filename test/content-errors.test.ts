@@ -87,6 +87,14 @@ describe('bad content stops the build', () => {
     expect(r.output).toContain('„nie-ma-takiego”');
   });
 
+  it('a footnote whose id a second call of another footnote would take: names the file, the line and both', () => {
+    const r = buildWith('footnote-ids', { 'articles/przypisy.md': article('title: Zderzenie przypisów', 'Raz.[^a] Dwa.[^a] Trzy.[^a-2]\n\n[^a]: [@krakow].\n[^a-2]: [@krakow].\n') });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('articles/przypisy.md:12');
+    expect(r.output).toContain('[^a-2]');
+    expect(r.output).toContain('[^a]');
+  });
+
   it('citation of an unknown source: names the file and the source id', () => {
     const r = buildWith('citation', { 'articles/cytat.md': article('title: Złe źródło', 'Zdanie.[^1]\n\n[^1]: [@nie-istnieje].\n') });
     expect(r.status).not.toBe(0);

@@ -35,6 +35,7 @@ function where(file: VFile, node: { position?: { start: { line: number } } }): s
  */
 export default function remarkCitations(options: { sources: () => Map<string, SourceStub> }) {
   return (tree: Root, file: VFile) => {
+    checkFootnoteIds(tree, file);
     const sources = options.sources();
     visit(tree, 'text', (node: Text, index, parent) => {
       const dangling = DANGLING_FOOTNOTE.exec(node.value);
@@ -60,4 +61,23 @@ export default function remarkCitations(options: { sources: () => Map<string, So
       return index + parts.length;
     });
   };
+}
+
+/**
+ * The HTML ids of footnote calls: the k-th call of `[^x]` gets `fnref-x-k`, so a footnote named `x-2` next to two
+ * calls of `[^x]` gives two elements one id (invalid HTML, a back link to the wrong place). Stops the build on it.
+ */
+function checkFootnoteIds(tree: Root, file: VFile) {
+  const calls = new Map<string, number>();
+  const definitions = new Map<string, { position?: { start: { line: number } } }>();
+  visit(tree, (node) => {
+    if (node.type === 'footnoteReference') calls.set(node.identifier, (calls.get(node.identifier) ?? 0) + 1);
+    if (node.type === 'footnoteDefinition') definitions.set(node.identifier, node);
+  });
+  for (const [id, n] of calls) {
+    for (let k = 2; k <= n; k++) {
+      const clash = definitions.get(`${id}-${k}`);
+      if (clash) throw new ContentError(where(file, clash), 'przypis', `przypis [^${id}-${k}] dostałby ten sam identyfikator co ${k}. odwołanie do [^${id}] – zmień nazwę jednego z nich`);
+    }
+  }
 }
