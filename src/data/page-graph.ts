@@ -51,7 +51,9 @@ async function build(): Promise<Graph> {
   for (const a of as) {
     const url = articleUrl(a.id);
     const guide = pathsStartingAt(paths, a.id).flatMap((p) => p.steps.map(articleUrl));
-    const listing = a.data.listing ? listingLinks[a.data.listing] ?? [] : [];
+    // A section overview lists the pages in its folder (listing `section`).
+    const section = a.data.listing === 'section' ? as.filter((x) => x.id.startsWith(`${a.id}/`)).map((x) => articleUrl(x.id)) : [];
+    const listing = a.data.listing ? (listingLinks[a.data.listing] ?? section) : [];
     outgoing.set(url, [...markdownLinks(a.body ?? ''), ...listing, ...guide].filter((u) => titles.has(u)));
   }
   for (const r of rs) {
