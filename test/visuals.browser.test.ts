@@ -37,6 +37,22 @@ describe.runIf(run)('pictures and guided reading in Chromium', () => {
     await context.close();
   });
 
+  it('„Sprawdź się” opens an answer without JavaScript, and prints every answer open', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/historia/charzykowy-1989/`);
+    const questions = page.locator('.self-check details');
+    expect(await questions.count()).toBeGreaterThanOrEqual(3);
+    const answers = page.locator('.self-check details p');
+    expect(await answers.first().isVisible()).toBe(false);
+    await questions.first().locator('summary').click();
+    expect(await answers.first().isVisible()).toBe(true);
+    await page.reload();
+    await page.emulateMedia({ media: 'print' });
+    for (const answer of await answers.all()) expect(await answer.isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('remembers checklist ticks in localStorage across a reload', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
