@@ -55,8 +55,8 @@ describe('the search index', () => {
 
   it('marks the words on nearly every page, so that a query drops them unless nothing else is left', () => {
     // „społecznej”, „pomocy” are on every page of this site: they tell no page from another.
-    expect(lookup('spolecznej')).toBe('~społeczny');
-    expect(lookup('pomocy')).toBe('~pomoc');
+    expect(lookup('spolecznej')).toMatch(/^~(9\d|100)społeczny$/);
+    expect(lookup('pomocy')).toMatch(/^~(9\d|100)pomoc$/);
     expect(lookup('ośrodka')).toBe('ośrodek');
   });
 

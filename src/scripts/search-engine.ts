@@ -2,7 +2,7 @@
  * The search itself, in the browser: loads Pagefind and the needed shards of the form table on
  * first use, runs a query as planned by src/lib/search/query.ts, and returns results best first.
  */
-import { planQuery, shardsFor, topicWords, typedWords, type QueryPlan } from '../lib/search/query';
+import { planQuery, shardsFor, topicWords, type QueryPlan } from '../lib/search/query';
 
 export interface ResultData {
   url: string;
@@ -58,21 +58,10 @@ export async function find(query: string, filters: Record<string, string>, compl
   const table = Object.assign({}, ...tables) as Record<string, string>;
   const plan = planQuery(query, (w) => table[w], complete);
   const opts = Object.keys(filters).length ? { filters } : undefined;
-  // The pages are those of the mapped words: Pagefind's Polish stemmer cuts some forms down to almost nothing
-  // („wnioski” → „w”, which matches every page), while their lemmas stem well. But a lemma is only in each page's
-  // metadata, once, so it cannot tell a page that is about „zarabia” from one that uses it once: the words as
-  // typed, searched too, add their score to the pages found.
+  // Only the mapped words: Pagefind's Polish stemmer cuts some forms down to almost nothing („wnioski” → „w”, which
+  // matches every page), while their lemmas stem well. (Searching the words as typed too, to rank a page about
+  // „zarabia” above one that uses it once, cost a chunk a query; the title's lemmas, `tytul`, do that now.)
   const q = plan.mapped.join(' ');
-  const asWritten = typedWords(plan).join(' ');
-  const [found, asTyped] = await Promise.all([q ? pf.search(q, opts) : undefined, asWritten && asWritten !== q ? pf.search(asWritten, opts) : undefined]);
-  return { plan, results: rankTogether(found?.results ?? [], asTyped?.results ?? []) };
-}
-
-/** The results of the lemma search, ordered by their score plus what the same page scored for the words as typed. */
-export function rankTogether(found: readonly Result[], asTyped: readonly Result[]): Result[] {
-  const bonus = new Map(asTyped.map((r) => [r.id, r.score]));
-  return found
-    .map((r, i) => ({ r, i, score: r.score + (bonus.get(r.id) ?? 0) }))
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .map(({ r }) => r);
+  const results = q ? (await pf.search(q, opts)).results : [];
+  return { plan, results };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, planQuery, shardsFor, topicWords, typedWords } from './query';
+import { highlightTerms, planQuery, shardsFor, topicWords } from './query';
 
 const table: Record<string, string> = { osrodka: 'ośrodek', spolecznej: 'społeczny', dzieci: 'dziecko', gops: 'ops', kuron: 'kuroń' };
 const lookup = (w: string) => table[w];
@@ -35,21 +35,14 @@ describe('shardsFor', () => {
   });
 });
 
-describe('typedWords', () => {
-  it('keeps the words as written, but gives a word typed without Polish letters its mapping, which has them', () => {
-    expect(typedWords(planQuery('ośrodka pomocy spolecznej', lookup))).toEqual(['ośrodka', 'pomocy', 'społeczny']);
-    expect(typedWords(planQuery('jak zostać pracownikiem', lookup))).toEqual(['zostać', 'pracownikiem']);
-    expect(typedWords(planQuery('gops', lookup))).toEqual(['gops']);
-  });
-});
-
 describe('words on nearly every page', () => {
-  const common: Record<string, string> = { ...table, pomocy: '~pomoc', pomoc: '~pomoc', spolecznej: '~społeczny' };
+  const common: Record<string, string> = { ...table, pomocy: '~100pomoc', pomoc: '~100pomoc', spolecznej: '~100społeczny', osrodka: '~95ośrodek' };
   const look = (w: string) => common[w];
   it('are dropped from the query, which keeps its other words', () => {
-    expect(planQuery('ośrodka pomocy społecznej', look)).toEqual({ typed: ['ośrodka'], mapped: ['ośrodek'] });
+    expect(planQuery('dzieci pomocy społecznej', look)).toEqual({ typed: ['dzieci'], mapped: ['dziecko'] });
   });
-  it('stay when nothing else is left, searched by their lemmas', () => {
+  it('when every word is common, those on the most pages go, unless all are on equally many; searched by lemma', () => {
+    expect(planQuery('ośrodka pomocy społecznej', look)).toEqual({ typed: ['ośrodka'], mapped: ['ośrodek'] });
     expect(planQuery('pomocy spolecznej', look)).toEqual({ typed: ['pomocy', 'spolecznej'], mapped: ['pomoc', 'społeczny'] });
   });
 });

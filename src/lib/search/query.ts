@@ -44,33 +44,30 @@ export interface QueryPlan {
 export function planQuery(query: string, lookup: Lookup, complete = true): QueryPlan {
   const typed = topicWords(query);
   const looked = typed.map((w, i) => (!complete && i === typed.length - 1 ? w : (lookup(fold(w)) ?? w)));
-  // A word the table marks COMMON is on nearly every page („pomocy”, „socjalnego”): it tells no page from another,
-  // and fetching its entry in the index costs the most. It is dropped, unless nothing else is left; then it is
-  // searched by the lemma that follows the mark.
-  const common = looked.map((m) => m.startsWith(COMMON));
-  const mapped = looked.map((m, i) => (common[i] ? m.slice(COMMON.length) || typed[i]! : m));
-  const kept = typed.map((_, i) => i).filter((i) => !common[i]);
-  if (!kept.length) return { typed, mapped };
-  return { typed: kept.map((i) => typed[i]!), mapped: kept.map((i) => mapped[i]!) };
+  // A word the table marks common is on nearly every page („pomocy”, „socjalnego”): it narrows nothing, and its entry
+  // in the index (every page, every place) is the largest download. It is left out of the query. When every word is
+  // common, those on the most pages are left out, unless all are on equally many; the rest are searched by lemma.
+  const marks = looked.map(commonMark);
+  let kept = typed.map((_, i) => i).filter((i) => !marks[i]);
+  if (!kept.length && typed.length) {
+    const top = Math.max(...marks.map((m) => m!.share));
+    kept = typed.map((_, i) => i).filter((i) => marks[i]!.share < top);
+    if (!kept.length) kept = typed.map((_, i) => i);
+  }
+  return { typed: kept.map((i) => typed[i]!), mapped: kept.map((i) => marks[i]?.lemma || (marks[i] ? typed[i]! : looked[i]!)) };
 }
 
-/** How the query table marks a word on nearly every page of the site (site-words.ts): this, then its lemma. */
+/** How the query table marks a word on nearly every page of the site (site-words.ts): `~`, its share of pages in %, its lemma. */
 export const COMMON = '~';
+
+/** The share (%) and lemma of a word the table marks common; undefined for any other. */
+export function commonMark(mapped: string): { share: number; lemma: string } | undefined {
+  const m = /^~(\d+)(.*)$/.exec(mapped);
+  return m ? { share: Number(m[1]), lemma: m[2]! } : undefined;
+}
 
 /** Words to highlight on the page a result leads to: what was typed and what it was mapped to. */
 export function highlightTerms(plan: QueryPlan): string {
   // (Dropped common words are not highlighted either: marking every „pomocy” on a page helps no one.)
   return [...new Set([...plan.typed, ...plan.mapped])].join(' ');
-}
-
-/**
- * The words to search as typed, for ranking (search-engine.ts): each word as written, except one typed without
- * Polish letters where its mapping has them („spoleczna” → „społeczny”): Pagefind does not fold „ł”, so the bare
- * spelling would match nothing.
- */
-export function typedWords(plan: QueryPlan): string[] {
-  return plan.typed.map((t, i) => {
-    const m = plan.mapped[i] ?? t;
-    return fold(t) === t && fold(m) !== m ? m : t;
-  });
 }

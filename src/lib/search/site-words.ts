@@ -41,11 +41,12 @@ export const COMMON_MIN_PAGES = 20;
 export const COMMON_SHARE = 0.9;
 
 /**
- * Lemmas on nearly every page (at least COMMON_SHARE of them, any form counting): „pomoc”, „społeczny”, „pracownik”
- * on this site. Searching them narrows nothing, and their entries are the index's largest downloads.
+ * Lemmas on nearly every page (at least COMMON_SHARE of them, any form counting), with the share of pages each is
+ * on: „pomoc”, „społeczny”, „pracownik” on this site. Searching them narrows nothing, and their entries are the
+ * index's largest downloads.
  */
-export function commonLemmas(pages: readonly SitePage[], lexicon: Lexicon): Set<string> {
-  if (pages.length < COMMON_MIN_PAGES) return new Set();
+export function commonLemmas(pages: readonly SitePage[], lexicon: Lexicon): Map<string, number> {
+  if (pages.length < COMMON_MIN_PAGES) return new Map();
   const count = new Map<string, number>();
   for (const p of pages) {
     const lemmas = new Set<string>();
@@ -55,14 +56,14 @@ export function commonLemmas(pages: readonly SitePage[], lexicon: Lexicon): Set<
     }
     for (const l of lemmas) count.set(l, (count.get(l) ?? 0) + 1);
   }
-  return new Set([...count].filter(([, n]) => n >= pages.length * COMMON_SHARE).map(([l]) => l));
+  return new Map([...count].filter(([, n]) => n >= pages.length * COMMON_SHARE).map(([l, n]) => [l, n / pages.length]));
 }
 
 /** The query table in shards: shard key → { folded form: word to search for }. `counts` is `siteWords(pages)`. */
-export function queryShards(counts: ReadonlyMap<string, number>, lexicon: Lexicon, acronyms: readonly Acronym[], common: ReadonlySet<string> = new Set()): Map<string, Record<string, string>> {
+export function queryShards(counts: ReadonlyMap<string, number>, lexicon: Lexicon, acronyms: readonly Acronym[], common: ReadonlyMap<string, number> = new Map()): Map<string, Record<string, string>> {
   const derived = Object.fromEntries(Object.entries(derivations).flatMap(([lemma, to]) => lexicon.formsOf(lemma).map((f) => [f, to])));
-  // A common lemma's every form maps to COMMON and the lemma: the browser drops it from the query (query.ts).
-  const dropped = Object.fromEntries([...common].flatMap((lemma) => lexicon.formsOf(lemma).map((f) => [f, `${COMMON}${lemma}`])));
+  // A common lemma's every form maps to COMMON, its share of pages (%) and the lemma: the browser leaves it out (query.ts).
+  const dropped = Object.fromEntries([...common].flatMap(([lemma, share]) => lexicon.formsOf(lemma).map((f) => [f, `${COMMON}${Math.round(share * 100)}${lemma}`])));
   const table = queryTable(counts, lexicon, { ...suppletive, ...derived, ...acronymVariants(acronyms), ...dropped });
   const shards = new Map<string, Record<string, string>>();
   for (const [from, to] of [...table].sort(([a], [b]) => (a < b ? -1 : 1))) {
