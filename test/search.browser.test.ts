@@ -170,4 +170,12 @@ describe.runIf(run)('search in Chromium', () => {
     }
     await context.close();
   });
+
+  it('answers questions: question and function words never empty the results, nor words no page has', async () => {
+    for (const q of ['co to jest wywiad środowiskowy', 'ilu pracowników ma mops w krakowie', 'co zrobić gdy podejrzewam przemoc domową', 'jak to jest']) {
+      await site.page.goto(`${site.url}/szukaj/?q=${encodeURIComponent(q)}`);
+      await site.page.waitForFunction(() => /^\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
+      expect(await site.page.locator('[data-search-results] > li').count(), q).toBeGreaterThan(0);
+    }
+  });
 });

@@ -2,7 +2,7 @@
  * The search itself, in the browser: loads Pagefind and the needed shards of the form table on
  * first use, runs a query as planned by src/lib/search/query.ts, and returns results best first.
  */
-import { planQuery, shardsFor, topicWords, type QueryPlan } from '../lib/search/query';
+import { planQuery, relaxations, shardsFor, topicWords, type QueryPlan } from '../lib/search/query';
 
 export interface ResultData {
   url: string;
@@ -63,5 +63,19 @@ export async function find(query: string, filters: Record<string, string>, compl
   // „zarabia” above one that uses it once, cost a chunk a query; the title's lemmas, `tytul`, do that now.)
   const q = plan.mapped.join(' ');
   const results = q ? (await pf.search(q, opts)).results : [];
-  return { plan, results };
+  if (results.length || plan.mapped.length < 2 || !complete) return { plan, results };
+  // A question whose words find nothing together: the largest set of its words that finds something, the set whose
+  // best page scores highest. Their index entries came with the first search, so this costs no download.
+  let size = 0;
+  let best: Found | undefined;
+  for (const words of relaxations(plan.mapped)) {
+    if (best && words.length < size) break;
+    const found = (await pf.search(words.join(' '), opts)).results;
+    if (found.length && (!best || found[0]!.score > best.results[0]!.score)) {
+      size = words.length;
+      const typed = words.map((w) => plan.typed[plan.mapped.indexOf(w)] ?? w);
+      best = { plan: { typed, mapped: words }, results: found };
+    }
+  }
+  return best ?? { plan, results };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, planQuery, shardsFor, topicWords } from './query';
+import { highlightTerms, planQuery, relaxations, shardsFor, topicWords } from './query';
 
 const table: Record<string, string> = { osrodka: 'ośrodek', spolecznej: 'społeczny', dzieci: 'dziecko', gops: 'ops', kuron: 'kuroń' };
 const lookup = (w: string) => table[w];
@@ -44,5 +44,16 @@ describe('words on nearly every page', () => {
   it('when every word is common, those on the most pages go, unless all are on equally many; searched by lemma', () => {
     expect(planQuery('ośrodka pomocy społecznej', look)).toEqual({ typed: ['ośrodka'], mapped: ['ośrodek'] });
     expect(planQuery('pomocy spolecznej', look)).toEqual({ typed: ['pomocy', 'spolecznej'], mapped: ['pomoc', 'społeczny'] });
+  });
+});
+
+describe('relaxations', () => {
+  it('tries the smaller sets of words, largest first, the later words before the earlier', () => {
+    expect(relaxations(['zrobić', 'podejrzewać', 'przemoc'])).toEqual([
+      ['podejrzewać', 'przemoc'], ['zrobić', 'przemoc'], ['zrobić', 'podejrzewać'],
+      ['przemoc'], ['podejrzewać'], ['zrobić'],
+    ]);
+    expect(relaxations(['dps'])).toEqual([]);
+    expect(relaxations(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']).every((set) => !set.includes('a') && !set.includes('b'))).toBe(true);
   });
 });

@@ -71,3 +71,25 @@ export function highlightTerms(plan: QueryPlan): string {
   // (Dropped common words are not highlighted either: marking every „pomocy” on a page helps no one.)
   return [...new Set([...plan.typed, ...plan.mapped])].join(' ');
 }
+
+/**
+ * When all the words of a question find no page together („co zrobić, gdy podejrzewam przemoc domową”: no page says
+ * „podejrzewam”), the smaller sets of them to try, largest first; within a size, the later words (the topic usually
+ * comes last in a question) before the earlier ones. At most the last six words are used.
+ */
+export function relaxations(words: readonly string[]): string[][] {
+  const ws = words.slice(-6);
+  const levels: string[][] = [];
+  for (let size = ws.length - 1; size >= 1; size--) {
+    const sets: number[][] = [];
+    const pick = (from: number, chosen: number[]) => {
+      if (chosen.length === size) return void sets.push(chosen);
+      for (let i = from; i < ws.length; i++) pick(i + 1, [...chosen, i]);
+    };
+    pick(0, []);
+    // Later words first: compare the sets by their indices from the end.
+    sets.sort((a, b) => b.reduce((n, i) => n + i, 0) - a.reduce((n, i) => n + i, 0));
+    levels.push(...sets.map((set) => set.map((i) => ws[i]!)));
+  }
+  return levels;
+}
