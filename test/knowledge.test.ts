@@ -112,7 +112,8 @@ describe('„Droga do zawodu”: what a student deciding asks', () => {
 });
 
 describe('the history, for teaching', () => {
-  const historyPages = pages.filter((p) => p.url.startsWith('/historia/'));
+  // Every article of the section „historia”: the pages under /historia/ and the timeline.
+  const historyPages = pages.filter((p) => p.url.startsWith('/historia/') || p.url === '/os-czasu/');
   const rolePages = pages.filter((p) => /^\/role\/[^/]+\/$/.test(p.url));
 
   it('every history article and every role page ends with 3–5 „Sprawdź się” questions, each answered and tied to its passage', () => {
