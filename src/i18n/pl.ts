@@ -62,7 +62,7 @@ export const pl = {
   legalStateHint: 'Przepisy mogły się później zmienić – sprawdź aktualny tekst jednolity w ISAP.',
   selfCheck: {
     heading: 'Sprawdź się',
-    intro: 'Pytania do powtórki, np. na zajęcia. Odpowiedź pokazuje się po rozwinięciu pytania; odnośnik prowadzi do fragmentu, z którego pochodzi.',
+    intro: 'Rozwiń pytanie, aby zobaczyć odpowiedź i fragment, z którego pochodzi.',
     source: 'Fragment',
   },
   editPage: 'Edytuj tę stronę',
@@ -150,7 +150,7 @@ export const pl = {
   },
   history: {
     heading: 'Historia zmian',
-    intro: 'Od najnowszej, z historii pliku strony w repozytorium; odnośnik pokazuje, co się zmieniło.',
+    intro: 'Od najnowszej; odnośnik pokazuje zmianę w repozytorium.',
     unavailable: 'Historia zmian nie jest dostępna w tej kopii serwisu: zbudowano ją bez pełnej historii repozytorium (np. z płytkiej kopii). Daty stron pochodzą wtedy z pola „Ostatnio sprawdzono”.',
     none: 'Ta strona nie ma jeszcze zmian zapisanych w repozytorium.',
     commit: 'zmiana',
