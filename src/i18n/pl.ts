@@ -135,8 +135,9 @@ export const pl = {
   cite: {
     heading: 'Jak cytować tę stronę',
     version: 'Cytujesz wersję z',
-    versionNote: 'to dzień ostatniej zmiany strony; ta data jest w każdym opisie poniżej.',
-    versionLink: (short: string) => `Ta wersja w repozytorium: zmiana ${short}`,
+    versionNote: 'to dzień ostatniej zmiany strony, podany w każdym opisie poniżej.',
+    versionLabel: 'Stały odnośnik:',
+    versionLink: (short: string) => `wersja ${short} w repozytorium`,
     versionUncommitted: 'Ta kopia strony zawiera zmiany jeszcze niezapisane w repozytorium, więc nie ma stałego odnośnika do wersji.',
     versionUnknown: 'Ta kopia serwisu powstała bez historii repozytorium, więc nie ma stałego odnośnika do wersji.',
     accessPlaceholder: '[dostęp: wpisz datę]',
