@@ -59,6 +59,8 @@ export const pl = {
   reviewed: 'Ostatnio sprawdzono',
   /** The legal state a page on law or procedure describes, shown under its lead. */
   legalState: 'Stan prawny na',
+  /** The heading of a section overview's list of pages. */
+  sectionPages: 'Strony działu',
   legalStateHint: 'Przepisy mogły się później zmienić – sprawdź aktualny tekst jednolity w ISAP.',
   selfCheck: {
     heading: 'Sprawdź się',
