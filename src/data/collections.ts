@@ -6,6 +6,7 @@ import { getCollection, getEntries, type CollectionEntry, type ReferenceDataEntr
 import { dateSortKey } from '../lib/dates';
 import { findDanglingReferences, formatProblems } from '../lib/references';
 import { ContentError } from '../lib/content-error';
+import { audiences } from '../content.config';
 
 const names = ['articles', 'roles', 'competencies', 'timeline', 'glossary', 'sources', 'institutions', 'statistics', 'paths'] as const;
 
@@ -37,10 +38,10 @@ export const competencies = async () => (await checked('competencies')).sort(byO
 export const institutions = async () => (await checked('institutions')).sort((a, b) => plCollator.compare(a.data.name, b.data.name));
 export const statistics = async () => (await checked('statistics')).sort(byOrder);
 /** The reading paths, in the order of the audiences (students, new hires, teachers). */
-export const paths = async () => {
-  const order = ['studenci', 'nowi-pracownicy', 'nauczyciele'];
-  return (await checked('paths')).sort((a, b) => order.indexOf(a.data.audience) - order.indexOf(b.data.audience));
-};
+export const paths = async () =>
+  (await checked('paths')).sort((a, b) => audiences.indexOf(a.data.audience) - audiences.indexOf(b.data.audience));
+/** The pages of a section overview (`listing: section`): the articles in the folder named like it, in the given order. */
+export const sectionPagesOf = (all: readonly Article[], overview: string) => all.filter((a) => a.id.startsWith(`${overview}/`));
 export const glossary = async () => (await checked('glossary')).sort((a, b) => plCollator.compare(a.data.term, b.data.term));
 export const timeline = async () =>
   (await checked('timeline')).sort((a, b) => dateSortKey(a.data.date).localeCompare(dateSortKey(b.data.date)));

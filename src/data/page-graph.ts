@@ -5,7 +5,7 @@
  * the glossary and the bibliography.
  */
 import { getCollection } from 'astro:content';
-import { articles, roles, timeline, institutions } from './collections';
+import { articles, roles, timeline, institutions, sectionPagesOf } from './collections';
 import { backlinks, markdownLinks, pagePath } from '../lib/page-links';
 import { pathPositions, pathProblems, pathsStartingAt, type PathPosition, type ReadingPath } from '../lib/reading-paths';
 import { relatedPages, type PageFacets } from '../lib/related-pages';
@@ -52,7 +52,7 @@ async function build(): Promise<Graph> {
     const url = articleUrl(a.id);
     const guide = pathsStartingAt(paths, a.id).flatMap((p) => p.steps.map(articleUrl));
     // A section overview lists the pages in its folder (listing `section`).
-    const section = a.data.listing === 'section' ? as.filter((x) => x.id.startsWith(`${a.id}/`)).map((x) => articleUrl(x.id)) : [];
+    const section = a.data.listing === 'section' ? sectionPagesOf(as, a.id).map((x) => articleUrl(x.id)) : [];
     const listing = a.data.listing ? (listingLinks[a.data.listing] ?? section) : [];
     outgoing.set(url, [...markdownLinks(a.body ?? ''), ...listing, ...guide].filter((u) => titles.has(u)));
   }

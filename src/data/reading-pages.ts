@@ -3,7 +3,7 @@ import { site } from '../../site.config.mjs';
 import { pl } from '../i18n/pl';
 import { citePage, type PageCitations } from '../lib/cite/page-citations';
 import { isoDate } from '../lib/dates';
-import { citedVersion, fileChanges, lastChange, type FileChange } from '../lib/git-dates';
+import { citedVersion, fileChanges, lastChange, repoPath, type FileChange } from '../lib/git-dates';
 
 export interface ReadingPage {
   /** The URL path, e.g. `/historia/charzykowy-1989/`. */
@@ -35,8 +35,7 @@ export function citedPage(page: ReadingPage): Promise<CitedPage> {
   let cited = cache.get(key);
   if (!cited) {
     const modified = lastChange(page.file, page.reviewed);
-    const file = page.file?.replace(/^\.\//, '');
-    const version = citedVersion(file);
+    const version = citedVersion(page.file);
     const changes = fileChanges(page.file);
     cited = citePage(
       { path: page.path, title: page.title, description: page.description, modified: isoDate(modified) },
@@ -44,7 +43,7 @@ export function citedPage(page: ReadingPage): Promise<CitedPage> {
     ).then((citations) => ({
       modified,
       citations,
-      version: version && file ? { ...version, fileUrl: `${site.repository}/blob/${version.hash}/${file}`, commitUrl: commitUrl(version.hash) } : undefined,
+      version: version && page.file ? { ...version, fileUrl: `${site.repository}/blob/${version.hash}/${repoPath(page.file)}`, commitUrl: commitUrl(version.hash) } : undefined,
       changes: changes?.map((c) => ({ ...c, commitUrl: commitUrl(c.hash) })),
     }));
     cache.set(key, cited);

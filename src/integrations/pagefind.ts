@@ -116,10 +116,10 @@ export default function pagefindIndex(): AstroIntegration {
 
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: excludedSelectors });
         if (!index) throw new Error(`Pagefind: nie udało się utworzyć indeksu: ${errors.join('; ')}`);
+        // Each page's extra search words, by metadata field: indexed, weighted in the browser, never shipped in fragments.
+        const fields: Record<string, Map<string, string[]>> = { [SEARCH_WORDS_FIELD]: extra, [DEFINED_TERMS_FIELD]: defined, [TITLE_WORDS_FIELD]: titles };
         const add = async ({ file, page }: (typeof indexed)[number]) => {
-          const withForms = withSearchWords(pagefindInput(readFileSync(file, 'utf8')), SEARCH_WORDS_FIELD, extra.get(page.url) ?? []);
-          const withTerms = withSearchWords(withForms, DEFINED_TERMS_FIELD, defined.get(page.url) ?? []);
-          const content = withSearchWords(withTerms, TITLE_WORDS_FIELD, titles.get(page.url) ?? []);
+          const content = Object.entries(fields).reduce((html, [field, byUrl]) => withSearchWords(html, field, byUrl.get(page.url) ?? []), pagefindInput(readFileSync(file, 'utf8')));
           const added = await index.addHTMLFile({ url: page.url, content });
           if (added.errors.length) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`);
         };
@@ -139,7 +139,7 @@ export default function pagefindIndex(): AstroIntegration {
         // Its transfer (the bundle as base64 in JSON in base64, ~40 MB of strings at 1000 pages) is garbage now.
         collectGarbage();
         time.lap('Pagefind: indeks (reszta)');
-        const fragments = await slimFragments(files, [SEARCH_WORDS_FIELD, DEFINED_TERMS_FIELD, TITLE_WORDS_FIELD]);
+        const fragments = await slimFragments(files, Object.keys(fields));
         const chunks = await rechunkPagefind(files, fragments.names);
         time.lap('podział indeksu i fragmenty');
         // Written here, on the main thread, which has nothing else to do: a writer thread cost 50–70 MiB of peak RSS.

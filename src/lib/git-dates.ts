@@ -103,17 +103,19 @@ export function contentHistory(dir = '.', cwd = process.cwd(), cached = true): C
   return history;
 }
 
+/** A content file's path as git names it: `./content/a.md` → `content/a.md`. */
+export const repoPath = (file: string) => file.replace(/^\.\//, '');
+
 /** The commit whose text of the file the build shows: its latest, unless the file was changed since (then none). */
 export function citedVersion(file: string | undefined, history: ContentHistory = contentHistory(contentDir())): FileChange | undefined {
-  const f = file?.replace(/^\.\//, '');
-  if (!f || history.uncommitted.has(f)) return undefined;
-  return fileChanges(f, history)?.[0];
+  if (!file || history.uncommitted.has(repoPath(file))) return undefined;
+  return fileChanges(file, history)?.[0];
 }
 
 /** The commits of one content file, newest first; undefined when the history is not complete. */
 export function fileChanges(file: string | undefined, history: ContentHistory = contentHistory(contentDir())): FileChange[] | undefined {
   if (!history.complete) return undefined;
-  return file ? (history.changes.get(file.replace(/^\.\//, '')) ?? []) : [];
+  return file ? (history.changes.get(repoPath(file)) ?? []) : [];
 }
 
 /**

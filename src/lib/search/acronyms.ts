@@ -24,14 +24,16 @@ export interface Acronym {
 
 const isAcronym = (s: string) => /^[\p{Lu}]{2,}$/u.test(s);
 
+/** The phrases a term's expansion gives: „International Federation of Social Workers (Międzynarodowa Federacja…)” is two. */
+export const expansionsOf = (t: GlossaryTerm): string[] => (t.expansion ?? '').split(/[()]/).map((s) => s.trim()).filter(Boolean);
+
 /** The acronyms among glossary terms: a term in capitals with an expansion. */
 export function acronymsFrom(terms: readonly GlossaryTerm[]): Acronym[] {
   return terms
     .filter((t) => t.expansion && isAcronym(t.term))
     .map((t) => {
       const own = fold(t.term);
-      // „International Federation of Social Workers (Międzynarodowa Federacja…)”: both the English and the Polish phrase.
-      const expansions = t.expansion!.split(/[()]/).map((s) => s.trim()).filter(Boolean);
+      const expansions = expansionsOf(t);
       const aliases = t.aliases ?? [];
       const variants = aliases
         .map((a) => words(a))

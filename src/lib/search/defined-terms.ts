@@ -4,7 +4,7 @@
  * wants to land, ahead of the many pages that only mention it, so the index gives it the term's words
  * as a metadata field of its own, weighted above the page's text (search-engine.ts). Pure.
  */
-import { containsPhrase, readingsOf, type GlossaryTerm } from './acronyms';
+import { containsPhrase, expansionsOf, readingsOf, type GlossaryTerm } from './acronyms';
 import { words } from './fold';
 import type { Lexicon } from './lexicon';
 
@@ -15,8 +15,7 @@ export function headingTexts(html: string): string[] {
 
 /** Every way a glossary term is written: the term, each part of its expansion, each alias. */
 function namesOf(t: GlossaryTerm): string[][] {
-  const expansions = (t.expansion ?? '').split(/[()]/).map((s) => s.trim()).filter(Boolean);
-  return [t.term, ...expansions, ...(t.aliases ?? [])].map(words).filter((ws) => ws.length > 0);
+  return [t.term, ...expansionsOf(t), ...(t.aliases ?? [])].map(words).filter((ws) => ws.length > 0);
 }
 
 /**

@@ -54,7 +54,8 @@ export function planQuery(query: string, lookup: Lookup, complete = true): Query
     kept = typed.map((_, i) => i).filter((i) => marks[i]!.share < top);
     if (!kept.length) kept = typed.map((_, i) => i);
   }
-  return { typed: kept.map((i) => typed[i]!), mapped: kept.map((i) => marks[i]?.lemma || (marks[i] ? typed[i]! : looked[i]!)) };
+  // A common word still searched goes by its lemma (the mark's), a word marked without one as typed.
+  return { typed: kept.map((i) => typed[i]!), mapped: kept.map((i) => (marks[i] ? marks[i].lemma || typed[i]! : looked[i]!)) };
 }
 
 /** How the query table marks a word on nearly every page of the site (site-words.ts): `~`, its share of pages in %, its lemma. */
