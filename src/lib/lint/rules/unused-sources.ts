@@ -1,11 +1,15 @@
 import type { ContentFile, LintMessage, Rule } from '../types.ts';
 
-/** Every source id a file cites: `sources` and `source` fields, and `[@id]` citations in its text. */
+/**
+ * Every source id a file cites: `sources` and `source` fields, a glossary term's `english.source` (the work its English
+ * equivalent comes from), and `[@id]` citations in its text.
+ */
 export function citedSources(f: ContentFile): string[] {
   const ids: string[] = [];
-  const d = f.data as { sources?: unknown; source?: unknown };
+  const d = f.data as { sources?: unknown; source?: unknown; english?: { source?: unknown } };
   if (Array.isArray(d.sources)) ids.push(...d.sources.filter((s): s is string => typeof s === 'string'));
   if (typeof d.source === 'string') ids.push(d.source);
+  if (typeof d.english?.source === 'string') ids.push(d.english.source);
   for (const m of f.text.matchAll(/\[@([^\]\s,;]+)/g)) ids.push(m[1]!);
   return ids;
 }
