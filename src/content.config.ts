@@ -150,6 +150,8 @@ const competencies = defineCollection({
     why: z.string().min(20),
     /** Order within its kind. */
     order: z.number().int().default(100),
+    /** The entry in English, for `/en/competencies/`: a translation of the Polish fields, nothing added. */
+    en: z.object({ name: z.string().min(3), summary: z.string().min(20), why: z.string().min(20) }),
     /** The works this entry relies on. */
     sources: sourceRefs,
   }),
@@ -177,6 +179,8 @@ const timeline = defineCollection({
      * `/os-czasu/`, so a link a teacher cited still lands on the event.
      */
     formerIds: z.array(z.string().regex(/^[a-z0-9-]+$/, 'oczekiwano identyfikatora (małe litery ASCII, cyfry, „-”)')).default([]),
+    /** The event in English, for the English history page: a translation of `title`, `summary` and `contested`. */
+    en: z.object({ title: z.string().min(5), summary: z.string().min(20), contested: z.string().optional() }),
     /** The works this entry relies on. */
     sources: sourceRefs,
   }),
@@ -195,6 +199,20 @@ const glossary = defineCollection({
     aliases: z.array(z.string()).default([]),
     /** Related terms. */
     seeAlso: z.array(reference('glossary')).default([]),
+    /** The term in English: shown on `/slownik/` and listed on `/en/glossary/`. */
+    english: z.object({
+      /** The English equivalent(s), the one in use first (it is shown and sorted by on `/en/glossary/`). */
+      terms: z.array(z.string().min(2)).min(1),
+      /**
+       * True when an English-language work (`source`) uses this equivalent for the Polish term; false when there is
+       * no established equivalent and `terms` is our descriptive translation (the glossary says so).
+       */
+      established: z.boolean(),
+      /** The English-language work that uses the equivalent. Required when `established` is true. */
+      source: reference('sources').optional(),
+      /** The definition in English: a translation of `definition`, nothing added. */
+      definition: z.string().min(20),
+    }).refine((e) => !e.established || e.source, { message: 'przy established: true podaj source (angielskojęzyczne źródło odpowiednika)', path: ['source'] }),
     /** The works this entry relies on. */
     sources: sourceRefs,
   }),
@@ -266,6 +284,8 @@ const institutions = defineCollection({
     legalBasis: z.string().optional(),
     /** The glossary term that explains it. */
     term: reference('glossary').optional(),
+    /** The facility type in English, for `/en/system/`: a translation of the fields above. */
+    en: z.object({ name: z.string().min(3), purpose: z.string().min(20), serves: z.string().min(10), legalBasis: z.string().optional() }),
     /** The works this entry relies on. */
     sources: sourceRefs,
   }),
@@ -314,4 +334,44 @@ const paths = defineCollection({
   }),
 });
 
-export const collections = { articles, roles, competencies, timeline, glossary, sources, institutions, statistics, paths };
+/** Lists an English page can show under its text: the same data as its Polish page's listing, in English. */
+export const translationListings = ['roles', 'competencies', 'timeline', 'glossary', 'institutions'] as const;
+
+/**
+ * The English edition (`content/en/`, at `/en/…`): each page translates one Polish page as it stands – the same
+ * facts, footnotes and sources – and records which revision of it, so that a later change of the Polish page shows.
+ */
+const translations = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: dir('en'), generateId: uniqueIds('en') }),
+  schema: z.object({
+    /** The page title, also its `<h1>`. */
+    title: z.string().min(3),
+    /** One or two sentences for search engines, link previews and search results (50–220 characters). */
+    description: z.string().min(50).max(220),
+    /** The Polish page this page translates, by its URL (`/historia/charzykowy-1989/`). Left out only on an English original. */
+    translationOf: z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'oczekiwano adresu polskiej strony, np. /historia/charzykowy-1989/').optional(),
+    /**
+     * The commit of the Polish page's file that was translated (`git log -1 --format=%H -- <file>` at the time).
+     * When the Polish file changes in a later commit, the page says its translation may be out of date.
+     */
+    translatedRevision: z.string().regex(/^[0-9a-f]{7,40}$/, 'oczekiwano skrótu commita (7–40 znaków 0-9a-f)').optional(),
+    /** Role pages only: the role's short name in English, lower case (e.g. „mediator”), for lists and the diagram. */
+    name: z.string().min(3).optional(),
+    /** The works the page relies on: those of the Polish page. Footnotes cite them as `[@id]`. */
+    sources: sourceRefs,
+    /** The day an editor last checked the translation against the Polish page and its sources. */
+    reviewed: z.coerce.date(),
+    /** Order in lists; lower first. */
+    order: z.number().int().default(100),
+    /** The data listing shown after the text, in English (the Polish page's `listing`). */
+    listing: z.enum(translationListings).optional(),
+    /** Questions to check oneself after reading (see `selfCheck`). */
+    selfCheck,
+  }).superRefine((t, ctx) => {
+    if (Boolean(t.translationOf) !== Boolean(t.translatedRevision)) {
+      ctx.addIssue({ code: 'custom', path: [t.translationOf ? 'translatedRevision' : 'translationOf'], message: 'tłumaczenie podaje razem translationOf (adres polskiej strony) i translatedRevision (commit jej pliku); oryginał angielski nie podaje żadnego' });
+    }
+  }),
+});
+
+export const collections = { articles, roles, competencies, timeline, glossary, sources, institutions, statistics, paths, translations };

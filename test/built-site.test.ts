@@ -11,6 +11,8 @@ import { builtPages, DIST, executableScripts, isReadingPage } from './helpers/di
 const pages = builtPages();
 const byUrl = new Map(pages.map((p) => [p.url, p]));
 const reading = pages.filter(isReadingPage);
+/** The English edition's pages (`/en/…`); every other page is Polish. */
+const isEnglish = (p: { url: string }) => p.url.startsWith('/en/');
 
 describe('every built page', () => {
   it('exists in numbers that prove the content was built', () => {
@@ -19,7 +21,7 @@ describe('every built page', () => {
   });
 
   it.each(pages.map((p) => [p.url, p] as const))('%s has lang, title, description, canonical and one h1', (_url, p) => {
-    expect(p.doc.querySelector('html')?.getAttribute('lang')).toBe('pl');
+    expect(p.doc.querySelector('html')?.getAttribute('lang')).toBe(isEnglish(p) ? 'en' : 'pl');
     expect(p.doc.querySelector('title')?.text.trim().length).toBeGreaterThan(3);
     expect(p.doc.querySelector('meta[name=description]')?.getAttribute('content')?.length).toBeGreaterThan(20);
     expect(p.doc.querySelector('link[rel=canonical]')?.getAttribute('href')).toMatch(/^https:\/\//);
@@ -97,31 +99,36 @@ describe('every built page', () => {
     const withFootnotes = reading.filter((p) => p.doc.querySelector('section[data-footnotes]'));
     expect(withFootnotes.length).toBeGreaterThan(0);
     for (const p of withFootnotes) {
-      expect(p.doc.querySelector('section[data-footnotes] h2')?.text).toBe('Przypisy');
+      expect(p.doc.querySelector('section[data-footnotes] h2')?.text, p.url).toBe(isEnglish(p) ? 'Footnotes' : 'Przypisy');
       expect(p.doc.querySelector('section[data-footnotes] a[href^="/zrodla/#"]'), p.url).not.toBeNull();
     }
   });
 
-  it('the header search is a plain GET form to /szukaj/', () => {
+  it('the header search is a plain GET form to /szukaj/ (on English pages to /en/search/)', () => {
     for (const p of pages) {
       const form = p.doc.querySelector('header form[role=search]');
-      expect(form?.getAttribute('action'), p.url).toBe('/szukaj/');
+      expect(form?.getAttribute('action'), p.url).toBe(isEnglish(p) ? '/en/search/' : '/szukaj/');
       expect(form?.getAttribute('method')).toBe('get');
       expect(form?.querySelector('input[name=q]')).not.toBeNull();
     }
   });
 
-  it('/szukaj/ lists every reading page A–Z for readers without JavaScript', () => {
-    const links = byUrl.get('/szukaj/')!.doc.querySelectorAll('.heading:has(#a-z) + details a').map((a) => a.getAttribute('href'));
-    for (const p of reading) expect(links, p.url).toContain(p.url);
+  it('each edition’s search page lists its reading pages A–Z for readers without JavaScript', () => {
+    for (const [search, english] of [['/szukaj/', false], ['/en/search/', true]] as const) {
+      const links = byUrl.get(search)!.doc.querySelectorAll('.heading:has(#a-z) + details a').map((a) => a.getAttribute('href'));
+      const own = reading.filter((p) => isEnglish(p) === english);
+      expect(links.length, search).toBe(own.length);
+      for (const p of own) expect(links, `${search}: ${p.url}`).toContain(p.url);
+    }
   });
 });
 
 describe('the search index', () => {
-  it('is written by the build, in Polish, with a section filter', () => {
+  it('is written by the build, one index a language (Polish and English), with a section filter', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages)).toEqual(['pl']);
-    expect(entry.languages.pl.page_count).toBe(reading.length);
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'pl']);
+    expect(entry.languages.pl.page_count).toBe(reading.filter((p) => !isEnglish(p)).length);
+    expect(entry.languages.en.page_count).toBe(reading.filter(isEnglish).length);
     expect(readdirSync(join(DIST, 'pagefind/filter')).length).toBeGreaterThan(0);
   });
 });

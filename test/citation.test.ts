@@ -10,8 +10,8 @@ import { Cite } from '@citation-js/core';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { site } from '../site.config.mjs';
-import { citePage } from '../src/lib/cite/page-citations';
-import { pl } from '../src/i18n/pl';
+import { citePage, ENGLISH_STYLES, STYLES as POLISH_STYLES } from '../src/lib/cite/page-citations';
+import { dictionaries } from '../src/i18n';
 import { SOURCE_GROUP_IDS } from '../src/lib/cite/source-groups';
 import { builtPages, DIST, isReadingPage } from './helpers/dist';
 import { ROOT } from './helpers/astro';
@@ -23,7 +23,9 @@ const meta = (doc: HTMLElement, key: string) =>
 const jsonLd = (doc: HTMLElement) => JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.text);
 const canonical = (url: string) => new URL(url, site.url).href;
 const citeFile = (url: string, ext: string) => join(DIST, 'cytuj', `${url.replace(/^\/|\/$/g, '')}.${ext}`);
-const STYLES = ['apa', 'pn-iso-690', 'chicago-author-date', 'mla9'];
+/** The page's language and its dictionary: each edition cites in its own language. */
+const langOf = (doc: HTMLElement) => (doc.querySelector('html')!.getAttribute('lang') === 'en' ? 'en' : 'pl');
+const dict = (doc: HTMLElement) => dictionaries[langOf(doc)];
 /** Visible text as a reader compares it: the build's typography puts no-break spaces after one-letter words. */
 /** The BibTeX shown on the page. (node-html-parser keeps the content of <pre> as raw text, so it is parsed again.) */
 const shownBibtex = (doc: HTMLElement) => parse(doc.querySelector('section.cite pre')!.innerHTML).querySelector('code[data-style="bibtex"]')!.text;
@@ -32,25 +34,34 @@ const plain = (s: string | undefined) => s?.replace(/\s+/g, ' ').trim();
 describe('„Jak cytować tę stronę” on every reading page', () => {
   it('there are reading pages to check', () => expect(reading.length).toBeGreaterThanOrEqual(10));
 
-  it.each(reading.map((p) => [p.url, p] as const))('%s: four styles and BibTeX, exactly what citation-js makes from the page', async (url, p) => {
+  it.each(reading.map((p) => [p.url, p] as const))('%s: four styles (three in English) and BibTeX, exactly what citation-js makes from the page', async (url, p) => {
     const block = p.doc.querySelector('section.cite')!;
     expect(block, 'block').not.toBeNull();
-    expect(block.querySelector('h2#jak-cytowac')?.text).toBe('Jak cytować tę stronę');
+    expect(block.querySelector('h2#jak-cytowac')?.text).toBe(dict(p.doc).cite.heading);
     const modified = block.querySelector('time[data-modified]')!.getAttribute('datetime')!;
     const shown = Object.fromEntries(block.querySelectorAll('samp.cite-text').map((s) => [s.getAttribute('data-style'), s.text]));
-    expect(Object.keys(shown)).toEqual(STYLES);
-    expect(shown['pn-iso-690'], 'PN-ISO 690 leaves the access date to the reader').toContain('[dostęp: wpisz datę]');
+    const styles = langOf(p.doc) === 'en' ? ENGLISH_STYLES : POLISH_STYLES;
+    expect(Object.keys(shown)).toEqual(styles);
     const made = await citePage(
       { path: url, title: meta(p.doc, 'DC.title')!, description: meta(p.doc, 'description')!, modified },
-      { name: site.name, url: site.url, editorialTeam: site.editorialTeam, lang: p.doc.querySelector('html')!.getAttribute('lang')!, accessPlaceholder: pl.cite.accessPlaceholder },
+      { name: site.name, url: site.url, editorialTeam: site.editorialTeam, lang: langOf(p.doc), accessPlaceholder: dict(p.doc).cite.accessPlaceholder },
     );
     for (const s of made.styles) expect(shown[s.style], s.style).toBe(s.text);
-    for (const style of STYLES) {
+    for (const style of styles) {
       expect(shown[style], style).toContain(canonical(url));
       expect(shown[style]!.toLowerCase(), style).toContain(site.editorialTeam.toLowerCase());
+      // The site's name is a Polish proper name: English styles must not title-case it.
+      expect(shown[style], style).toContain(site.name);
     }
-    expect(shown['pn-iso-690']).toContain('[online]');
-    expect(shown['pn-iso-690']).toContain(modified);
+    if (langOf(p.doc) === 'pl') {
+      expect(shown['pn-iso-690'], 'PN-ISO 690 leaves the access date to the reader').toContain('[dostęp: wpisz datę]');
+      expect(shown['pn-iso-690']).toContain('[online]');
+      expect(shown['pn-iso-690']).toContain(modified);
+    } else {
+      const [y, m, d] = modified.split('-').map(Number);
+      const month = new Date(Date.UTC(y!, m! - 1, d)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+      expect(shown.apa, 'APA dates the version in English').toContain(`(${y}, ${month} ${d})`);
+    }
     expect(shownBibtex(p.doc)).toBe(made.bibtex);
   });
 
@@ -74,7 +85,7 @@ describe('„Jak cytować tę stronę” on every reading page', () => {
       expect(items[0]).toMatchObject({ type: 'webpage', title, URL: canonical(url), author: [{ literal: site.editorialTeam }] });
       expect((items[0]!.issued as { 'date-parts': number[][] })['date-parts'][0]).toEqual([y, m, d]);
     }
-    expect(fromJson[0]).toMatchObject({ 'container-title': site.name, language: 'pl' });
+    expect(fromJson[0]).toMatchObject({ 'container-title': site.name, language: langOf(p.doc) });
     for (const a of p.doc.querySelectorAll('.cite a[download]')) expect(existsSync(join(DIST, a.getAttribute('href')!)), a.getAttribute('href')!).toBe(true);
   });
 });
@@ -99,7 +110,7 @@ describe('what a citation manager saves agrees with the page', () => {
       'rft.aucorp': site.editorialTeam,
       'rft.date': modified,
       'rft.source': site.name,
-      'rft.language': 'pl',
+      'rft.language': langOf(p.doc),
       'rft.description': meta(p.doc, 'description'),
       'rft.rights': site.contentLicence.name,
     });
@@ -109,19 +120,23 @@ describe('what a citation manager saves agrees with the page', () => {
     expect(ris).not.toMatch(/^Y2 {2}- /m);
     expect(bib).toMatch(/^@online\{/);
     expect(bib).not.toMatch(/urldate/);
-    expect(bib).toContain(`title = {${meta(p.doc, 'DC.title')}},`);
+    // English titles brace their capitalised words against sentence-casing (src/lib/cite/biblatex.ts).
+    expect(/^ {2}title = \{(.*)\},$/m.exec(bib)?.[1]?.replace(/[{}]/g, '')).toBe(meta(p.doc, 'DC.title'));
     expect(json[0]).not.toHaveProperty('accessed');
-    expect(block.text).toContain('[dostęp: wpisz datę]');
-    expect(block.text).not.toMatch(/dostęp \d{4}/);
+    expect(json[0].language).toBe(langOf(p.doc));
+    expect(ris).toMatch(new RegExp(`^LA {2}- ${langOf(p.doc)}$`, 'm'));
+    expect(bib).toContain(`language = {${langOf(p.doc)}}`);
+    if (langOf(p.doc) === 'pl') expect(block.text).toContain('[dostęp: wpisz datę]');
+    expect(block.text).not.toMatch(/(dostęp|accessed|retrieved) \d{4}/i);
   });
 
   it.each(reading.map((p) => [p.url, p] as const))('%s: „Historia zmian” lists the file’s commits newest first, and the cite block links the cited version', (url, p) => {
     const history = p.doc.querySelector('section.page-history');
-    expect(history?.querySelector('h2')?.text).toBe('Historia zmian');
+    expect(history?.querySelector('h2')?.text).toBe(dict(p.doc).history.heading);
     const file = contentFile(p.doc);
     const versionLink = p.doc.querySelector('section.cite a[data-version]');
     if (shallow) {
-      expect(history!.text).toContain('nie jest dostępna');
+      expect(history!.text).toContain(dict(p.doc).history.unavailable.slice(0, 30));
       expect(versionLink).toBeNull();
       return;
     }
@@ -138,7 +153,7 @@ describe('what a citation manager saves agrees with the page', () => {
   });
 
   it('the home page and the search page carry no date, so none can contradict them', () => {
-    for (const url of ['/', '/szukaj/']) {
+    for (const url of ['/', '/szukaj/', '/en/', '/en/search/']) {
       const p = pages.find((x) => x.url === url)!;
       expect(meta(p.doc, 'DC.date'), url).toBeUndefined();
       expect(meta(p.doc, 'article:modified_time'), url).toBeUndefined();
@@ -167,7 +182,7 @@ describe('metadata agrees with what the page shows', () => {
     const reviewed = doc.querySelector('.meta time[datetime]')!.getAttribute('datetime')!;
     expect(modified! >= reviewed, 'last change is not before the review').toBe(true);
     // Language
-    expect(lang).toBe('pl');
+    expect(lang).toBe(url.startsWith('/en/') ? 'en' : 'pl');
     expect(meta(doc, 'DC.language')).toBe(lang);
     expect(ld.inLanguage).toBe(lang);
     expect(meta(doc, 'og:locale')).toMatch(new RegExp(`^${lang}_`));
@@ -193,7 +208,7 @@ describe('anchors', () => {
         const link = wrapper.querySelector(':scope > a.self');
         expect(wrapper.classList.contains('heading'), `${p.url} #${h.id}`).toBe(true);
         expect(link?.getAttribute('href'), `${p.url} #${h.id}`).toBe(`#${h.id}`);
-        expect(link?.getAttribute('aria-label')).toMatch(/^Link do tej sekcji: ./);
+        expect(link?.getAttribute('aria-label')!.startsWith(`${dict(p.doc).selfLink.section}: `), `${p.url} #${h.id}`).toBe(true);
       }
       for (const el of p.doc.querySelectorAll('.timeline li[id], .bibliography li[id]')) {
         expect(el.querySelector(':scope > a.self')?.getAttribute('href'), `${p.url} #${el.id}`).toBe(`#${el.id}`);

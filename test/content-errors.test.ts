@@ -12,6 +12,9 @@ const buildWith = (name: string, files: Record<string, string>) => buildFixture(
 /** A page in the section `praktyka` with the given extra frontmatter lines (e.g. its legal state). */
 const legalPage = (extra: string) =>
   `---\ntitle: Strona o procedurze\ndescription: Opis strony testowej, wystarczająco długi, by spełnić wymagania schematu treści.\nsection: praktyka\nsources: [krakow]\nreviewed: 2026-11-23\n${extra}---\n\nTekst.[^1]\n\n[^1]: [@krakow].\n`;
+/** An English page with the given extra frontmatter lines. */
+const englishPage = (extra: string) =>
+  `---\ntitle: English page\ndescription: A page for build tests, long enough to meet the requirements of the schema.\n${extra}sources: [krakow]\nreviewed: 2026-12-03\n---\n\nText.[^1]\n\n[^1]: [@krakow].\n`;
 /** For the guided-reading cases: an article whose frontmatter is just a title. */
 const titled = (title: string) => article(`title: ${title}`);
 
@@ -40,7 +43,7 @@ describe('bad content stops the build', () => {
   });
 
   it('reference to an entry that does not exist: names the file, the field and the missing id', () => {
-    const r = buildWith('dangling', { 'glossary/mops.yaml': 'term: MOPS\ndefinition: Miejski ośrodek pomocy społecznej w mieście.\nseeAlso: [nie-ma-takiego]\nsources: [krakow]\n' });
+    const r = buildWith('dangling', { 'glossary/mops.yaml': 'term: MOPS\ndefinition: Miejski ośrodek pomocy społecznej w mieście.\nseeAlso: [nie-ma-takiego]\nenglish:\n  terms: [municipal social assistance centre]\n  established: false\n  definition: A social assistance centre in a town or city.\nsources: [krakow]\n' });
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('glossary/mops.yaml');
     expect(r.output).toContain('seeAlso[0]');
@@ -93,6 +96,49 @@ describe('bad content stops the build', () => {
     expect(r.output).toContain('articles/przypisy.md:12');
     expect(r.output).toContain('[^a-2]');
     expect(r.output).toContain('[^a]');
+  });
+
+  it('an English page translating no Polish page: names the file, the field translationOf and the address', () => {
+    const r = buildWith('translation-of-nothing', { 'en/zla.md': englishPage('translationOf: /nie-ma-takiej/\ntranslatedRevision: f4d2e60\n') });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('en/zla.md');
+    expect(r.output).toMatch(/translationOf: nie ma polskiej strony pod adresem \/nie-ma-takiej\//);
+  });
+
+  it('an English page naming its Polish page but not the revision it translates: names the file and translatedRevision', () => {
+    const r = buildWith('translation-without-revision', { 'en/zla.md': englishPage('translationOf: /strona/\n') });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('en/zla.md');
+    expect(r.output).toContain('translatedRevision');
+  });
+
+  it('two English pages translating one Polish page: names the second file and the first page', () => {
+    const r = buildWith('translation-twice', { 'en/druga.md': englishPage('translationOf: /strona/\ntranslatedRevision: f4d2e60\n') });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/en\/(druga|strona)\.md: translationOf: stronę \/strona\/ tłumaczy już \/en\/(strona|druga)\//);
+  });
+
+  it('a glossary term without its English equivalent: names the file and the field english', () => {
+    const r = buildWith('glossary-without-english', { 'glossary/mops.yaml': 'term: MOPS\ndefinition: Miejski ośrodek pomocy społecznej w mieście.\nsources: [krakow]\n' });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('glossary/mops.yaml');
+    expect(r.output).toMatch(/english/);
+  });
+
+  it('an English equivalent called established without its source: names the file and english.source', () => {
+    const r = buildWith('established-without-source', { 'glossary/mops.yaml': 'term: MOPS\ndefinition: Miejski ośrodek pomocy społecznej w mieście.\nenglish:\n  terms: [municipal social assistance centre]\n  established: true\n  definition: A social assistance centre in a town or city.\nsources: [krakow]\n' });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('glossary/mops.yaml');
+    expect(r.output).toMatch(/english\.source|source/);
+    expect(r.output).toContain('established: true');
+  });
+
+  it('an English list of roles while a role has no English page: names the missing file and translationOf', () => {
+    const role = '---\nname: doradca\ntitle: Pracownik socjalny jako doradca\nsummary: Rola wymieniona w komunikacie Krakowa o Dniu Pracownika Socjalnego.\norder: 2\ncompetencies: [mediacja]\nsources: [krakow]\nreviewed: 2026-11-23\n---\n\nTekst.[^1]\n\n[^1]: [@krakow].\n';
+    const r = buildWith('role-without-english', { 'roles/doradca.md': role });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/en/roles/doradca.md');
+    expect(r.output).toContain('translationOf');
   });
 
   it('citation of an unknown source: names the file and the source id', () => {

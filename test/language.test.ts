@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, isReadingPage } from './helpers/dist';
 import { proseOf } from './helpers/text';
 
-const pages = builtPages();
+// Polish typography on Polish pages only: the English edition has its own (test/english.test.ts).
+const pages = builtPages().filter((p) => !p.url.startsWith('/en/'));
 const reading = pages.filter(isReadingPage);
 
 describe('Polish typography in the built text', () => {

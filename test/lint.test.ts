@@ -2,8 +2,10 @@
  * The content lint (`npm run lint:content`): each rule against its fixture in test/fixtures/lint/<rule>/,
  * the command's output and exit code, and the real content/, which must have no errors (warnings are allowed).
  */
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDir } from '../src/lib/content-dir';
 import { formatMessage, lintContent, rules, type Rule } from '../src/lib/lint/index';
@@ -41,7 +43,7 @@ describe('content lint rules, on fixtures', () => {
     ]);
   });
 
-  it('unused-source: cited by a page, a footnote, a data entry or a statistic, or else reported', () => {
+  it('unused-source: cited by a page, a footnote, a data entry, a statistic or a glossary term’s English equivalent, or else reported', () => {
     expect(found('unused-source', 'unused-sources')).toEqual(['sources/nieuzywane.yaml:1 error']);
   });
 
@@ -57,8 +59,41 @@ describe('content lint rules, on fixtures', () => {
     expect(found('legal-state-age')).toEqual(['articles/stary-stan.md:5 warning']);
   });
 
+  it('translation-outdated: an English page whose Polish page changed after its revision (warning), a revision that never changed it (error)', () => {
+    // A real repository: the rule reads the content folder's git history.
+    const dir = mkdtempSync(join(tmpdir(), 'kps-lint-translation-'));
+    try {
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      const write = (path: string, text: string) => { mkdirSync(dirname(join(dir, path)), { recursive: true }); writeFileSync(join(dir, path), text); };
+      git('init', '-q');
+      git('config', 'user.email', 'test@example.org');
+      git('config', 'user.name', 'Test');
+      write('articles/historia/a.md', '---\ntitle: A\n---\nTekst.\n');
+      write('roles/b.md', '---\nname: b\n---\nTekst.\n');
+      git('add', '.');
+      git('commit', '-q', '-m', 'Polish pages');
+      const first = git('rev-parse', 'HEAD');
+      const page = (of: string, rev: string) => `---\ntitle: T\ntranslationOf: ${of}\ntranslatedRevision: ${rev}\n---\nText.\n`;
+      write('en/a.md', page('/historia/a/', first));
+      write('en/b.md', page('/role/b/', first));
+      write('en/wrong.md', page('/historia/a/', 'deadbeef'));
+      write('en/missing.md', page('/historia/nie-ma/', first));
+      write('articles/historia/a.md', '---\ntitle: A\n---\nTekst zmieniony.\n');
+      git('add', '.');
+      git('commit', '-q', '-m', 'The Polish page changed', '--date', '2026-12-05T10:00:00Z');
+      const messages = lintContent(dir, { now: NOW, only: [rule('translation-outdated')] });
+      expect(messages.map((m) => `${m.file}:${m.line} ${m.severity}`)).toEqual(['en/a.md:4 warning', 'en/missing.md:3 error', 'en/wrong.md:4 error']);
+      expect(messages[0]!.message).toContain('articles/historia/a.md');
+      // Without the history (no git) nothing can be said.
+      rmSync(join(dir, '.git'), { recursive: true, force: true });
+      expect(lintContent(dir, { now: NOW, only: [rule('translation-outdated')] })).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('every rule has a fixture test above', () => {
-    expect(rules.map((r) => r.id).sort()).toEqual(['ascii-quotes', 'legal-state-age', 'page-sources', 'reviewed-age', 'statistic-year', 'unused-glossary-term', 'unused-source']);
+    expect(rules.map((r) => r.id).sort()).toEqual(['ascii-quotes', 'legal-state-age', 'page-sources', 'reviewed-age', 'statistic-year', 'translation-outdated', 'unused-glossary-term', 'unused-source']);
   });
 });
 

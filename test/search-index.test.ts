@@ -13,15 +13,20 @@ const lookup = (word: string): string | undefined => {
 };
 
 describe('the search index', () => {
-  it('is cut into chunks of a few KiB, all listed in the metadata the entry file names', () => {
+  it('is cut into chunks of a few KiB, all listed in the metadata the entry file names, in each language', () => {
     const entry = JSON.parse(readFileSync(join(PF, 'pagefind-entry.json'), 'utf8'));
-    const meta = gunzipSync(readFileSync(join(PF, `pagefind.${entry.languages.pl.hash}.pf_meta`))).toString('latin1');
     const chunks = readdirSync(join(PF, 'index'));
-    expect(chunks.length).toBeGreaterThan(5);
-    for (const c of chunks) {
-      expect(statSync(join(PF, 'index', c)).size, c).toBeLessThanOrEqual(8 * 1024);
-      expect(meta, c).toContain(c.replace('.pf_index', ''));
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'pl']);
+    for (const lang of Object.keys(entry.languages)) {
+      const meta = gunzipSync(readFileSync(join(PF, `pagefind.${entry.languages[lang].hash}.pf_meta`))).toString('latin1');
+      const own = chunks.filter((c) => c.startsWith(`${lang}_`));
+      expect(own.length, lang).toBeGreaterThan(lang === 'pl' ? 5 : 1);
+      for (const c of own) {
+        expect(statSync(join(PF, 'index', c)).size, c).toBeLessThanOrEqual(8 * 1024);
+        expect(meta, c).toContain(c.replace('.pf_index', ''));
+      }
     }
+    expect(chunks.every((c) => /^(pl|en)_/.test(c))).toBe(true);
   });
 
   it('never ships the extra search words to the browser as page data', () => {
@@ -65,7 +70,8 @@ describe('the search index', () => {
     const withAudience = reading.filter((p) => p.doc.querySelector('[data-pagefind-filter^="audience:"]'));
     expect(withAudience.length).toBeGreaterThan(reading.length / 2);
     for (const p of withAudience) {
-      for (const el of p.doc.querySelectorAll('[data-pagefind-filter^="audience:"]')) expect(el.getAttribute('data-pagefind-filter'), p.url).toMatch(/^audience:Dla (studentów|nowych pracowników|nauczycieli)$/);
+      const audience = p.url.startsWith('/en/') ? /^audience:For (students|new social workers|teachers)$/ : /^audience:Dla (studentów|nowych pracowników|nauczycieli)$/;
+      for (const el of p.doc.querySelectorAll('[data-pagefind-filter^="audience:"]')) expect(el.getAttribute('data-pagefind-filter'), p.url).toMatch(audience);
     }
   });
 });

@@ -15,8 +15,8 @@ interface Query { q: string; url: string; kind: string }
 const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, 'search-queries.json'), 'utf8')) as { queries: Query[] };
 
 /** The result links of a search, best first, as the page shows them. */
-export async function searchResults(page: Page, base: string, q: string): Promise<string[]> {
-  await page.goto(`${base}/szukaj/?q=${encodeURIComponent(q)}`);
+export async function searchResults(page: Page, base: string, q: string, searchPage = '/szukaj/'): Promise<string[]> {
+  await page.goto(`${base}${searchPage}?q=${encodeURIComponent(q)}`);
   // The status line says „N wyników…” once the search is done (also for none).
   await page.waitForFunction(() => /^\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
   return page.$$eval('[data-search-results] > li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

@@ -1,31 +1,47 @@
 /**
- * A Polish spell check of all built text, with the Hunspell dictionary (dictionary-pl, through nspell)
- * and the project's own word list for names and terms (content/slowa.txt): no unknown word may remain.
+ * A spell check of all built text, in each page's language, with Hunspell dictionaries through nspell: Polish pages
+ * with dictionary-pl and the project's word list for names and terms (content/slowa.txt); English pages with
+ * dictionary-en-gb (British spelling, as the English pages use), the English word list (content/words.txt), and – for the Polish names English text keeps – the Polish
+ * dictionary and word list. No unknown word may remain.
  */
-import dictionary from 'dictionary-pl';
+import dictionaryPl from 'dictionary-pl';
+import dictionaryEn from 'dictionary-en-gb';
 import nspell from 'nspell';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/astro';
 import { builtPages } from './helpers/dist';
-import { proseOf, wordsOf } from './helpers/text';
+import { langOfPage, proseOf, wordsOf } from './helpers/text';
 
-const projectWords = readFileSync(resolve(ROOT, 'content/slowa.txt'), 'utf8')
+const wordList = (file: string) => readFileSync(resolve(ROOT, 'content', file), 'utf8')
   .split('\n')
   .map((l) => l.replace(/#.*/, '').trim())
   .filter(Boolean);
 
-describe('Polish spelling of the built site', () => {
-  it('has no unknown words', () => {
-    const spell = nspell(dictionary);
-    for (const w of projectWords) spell.add(w);
+function speller(dictionary: Parameters<typeof nspell>[0], ...lists: string[][]) {
+  const spell = nspell(dictionary);
+  for (const w of lists.flat()) spell.add(w);
+  return spell;
+}
+
+describe('spelling of the built site', () => {
+  it('has no unknown words, in Polish on Polish pages and in English on English pages', () => {
+    const polish = speller(dictionaryPl, wordList('slowa.txt'));
+    const english = speller(dictionaryEn, wordList('words.txt'));
+    const known = (lang: 'pl' | 'en', word: string) => {
+      const ok = (w: string) => polish.correct(w) || (lang === 'en' && english.correct(w));
+      return ok(word) || word.split('-').every(ok);
+    };
     const unknown = new Map<string, Set<string>>();
     for (const page of builtPages()) {
-      for (const word of wordsOf(proseOf(page.doc))) {
+      const lang = langOfPage(page.doc);
+      // English ordinals („19th century”) are numbers, not words.
+      const prose = proseOf(page.doc, ' ', lang).replace(/\d+(st|nd|rd|th)\b/g, ' ');
+      for (const word of wordsOf(prose)) {
         // Acronyms (MOPS, ŚDS) are checked against the glossary, not the dictionary.
         if (/^\p{Lu}{2,}$/u.test(word)) continue;
-        if (spell.correct(word) || word.split('-').every((part) => spell.correct(part))) continue;
+        if (known(lang, word)) continue;
         unknown.set(word, (unknown.get(word) ?? new Set()).add(page.url));
       }
     }

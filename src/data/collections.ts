@@ -8,7 +8,7 @@ import { findDanglingReferences, formatProblems } from '../lib/references';
 import { ContentError } from '../lib/content-error';
 import { audiences } from '../content.config';
 
-const names = ['articles', 'roles', 'competencies', 'timeline', 'glossary', 'sources', 'institutions', 'statistics', 'paths'] as const;
+const names = ['articles', 'roles', 'competencies', 'timeline', 'glossary', 'sources', 'institutions', 'statistics', 'paths', 'translations'] as const;
 
 /** Checked once per build: every reference between entries resolves, or the build stops naming file and field. */
 let integrity: Promise<void> | undefined;
@@ -42,6 +42,8 @@ export const paths = async () =>
   (await checked('paths')).sort((a, b) => audiences.indexOf(a.data.audience) - audiences.indexOf(b.data.audience));
 /** The pages of a section overview (`listing: section`): the articles in the folder named like it, in the given order. */
 export const sectionPagesOf = (all: readonly Article[], overview: string) => all.filter((a) => a.id.startsWith(`${overview}/`));
+/** The English edition's pages (`content/en/`), in their order. */
+export const translations = async () => (await checked('translations')).sort(byOrder);
 export const glossary = async () => (await checked('glossary')).sort((a, b) => plCollator.compare(a.data.term, b.data.term));
 export const timeline = async () =>
   (await checked('timeline')).sort((a, b) => dateSortKey(a.data.date).localeCompare(dateSortKey(b.data.date)));
@@ -53,6 +55,6 @@ function sortName(s: Source): string {
 }
 
 /** Resolves references; a dangling one has already stopped the build in Astro's content layer. */
-export async function resolve<C extends 'sources' | 'articles' | 'competencies' | 'glossary'>(refs: ReferenceDataEntry<C>[]) {
+export async function resolve<C extends 'sources' | 'articles' | 'competencies' | 'glossary' | 'roles'>(refs: ReferenceDataEntry<C>[]) {
   return getEntries(refs) as Promise<CollectionEntry<C>[]>;
 }

@@ -1,6 +1,6 @@
 /** What citing a reading page (an article or a role) needs, and its citations, made once per build. */
 import { site } from '../../site.config.mjs';
-import { pl } from '../i18n/pl';
+import { ui } from '../i18n';
 import { citePage, type PageCitations } from '../lib/cite/page-citations';
 import { isoDate } from '../lib/dates';
 import { citedVersion, fileChanges, lastChange, repoPath, type FileChange } from '../lib/git-dates';
@@ -39,7 +39,7 @@ export function citedPage(page: ReadingPage): Promise<CitedPage> {
     const changes = fileChanges(page.file);
     cited = citePage(
       { path: page.path, title: page.title, description: page.description, modified: isoDate(modified) },
-      { name: site.name, url: site.url, editorialTeam: site.editorialTeam, lang: pl.lang, accessPlaceholder: pl.cite.accessPlaceholder },
+      { name: site.name, url: site.url, editorialTeam: site.editorialTeam, lang: ui(page.path).lang, accessPlaceholder: ui(page.path).cite.accessPlaceholder },
     ).then((citations) => ({
       modified,
       citations,

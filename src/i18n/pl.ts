@@ -1,9 +1,27 @@
 import { pluralPl } from '../lib/plural';
+import type { Widen } from './widen';
 
 /** Every UI string of the Polish edition. Components take their words from here, never inline. */
 export const pl = {
   lang: 'pl',
   locale: 'pl-PL',
+  /** Open Graph's locale. */
+  ogLocale: 'pl_PL',
+  /** The edition's name, shown by the language switch of a page in the other language (in this language). */
+  edition: {
+    name: 'Polski',
+    /** The switch to this page's counterpart in this language. */
+    counterpart: 'Ta strona po polsku',
+    /** The switch when the page has no counterpart in this language: it leads to this edition's home page. */
+    untranslated: 'Wersja polska (tej strony nie ma po polsku)',
+  },
+  /** What an English page says of its translation; kept here for the same keys in every dictionary. */
+  translation: {
+    outdated: (date: string) => `To tłumaczenie może być nieaktualne: polska strona zmieniła się ${date}.`,
+    outdatedLink: 'Zobacz polską stronę',
+    translatedFrom: 'Przetłumaczono ze strony',
+    original: 'Tekst oryginalny',
+  },
   siteName: 'Kompendium pracownika socjalnego',
   siteTagline: 'Baza wiedzy o zawodzie pracownika socjalnego w Polsce',
   skipLink: 'Przejdź do treści',
@@ -19,6 +37,7 @@ export const pl = {
     glossary: 'Słownik',
     timeline: 'Oś czasu',
     sources: 'Źródła',
+    inBrief: 'W skrócie',
   },
   search: {
     label: 'Szukaj w kompendium',
@@ -68,6 +87,8 @@ export const pl = {
     source: 'Fragment',
   },
   editPage: 'Edytuj tę stronę',
+  /** The new issue the „Zgłoś błąd” link opens. */
+  issue: { title: (page: string) => `Błąd na stronie: ${page}`, address: 'Adres', what: 'Co jest nie tak' },
   reportError: 'Zgłoś błąd',
   footer: {
     about: 'O projekcie',
@@ -94,12 +115,24 @@ export const pl = {
   home: {
     audiencesHeading: 'Od czego zacząć',
     sectionsHeading: 'Działy',
+    description: 'Baza wiedzy o zawodzie pracownika socjalnego w Polsce: role, kompetencje, historia zawodu, system pomocy społecznej, słownik i źródła.',
+    lead: 'Baza wiedzy o zawodzie pracownika socjalnego w Polsce: role i kompetencje, historia zawodu od spotkania w Charzykowach w 1989 r. do Dnia Pracownika Socjalnego 21 listopada, system pomocy społecznej, prawo, słownik pojęć i źródła.',
   },
   roles: { competencies: 'Na jakich kompetencjach opiera się ta rola', all: 'Wszystkie role' },
   competencyKinds: { wiedza: 'Wiedza', umiejetnosci: 'Umiejętności', postawa: 'Postawa' },
   competencyWhy: 'Dlaczego to potrzebne',
   timeline: { contested: 'Data lub przebieg sporne', contestedShort: 'sporne', people: 'Osoby', more: 'Więcej' },
-  glossary: { seeAlso: 'Zobacz też', expansion: 'Rozwinięcie' },
+  glossary: {
+    seeAlso: 'Zobacz też',
+    expansion: 'Rozwinięcie',
+    /** The English equivalent(s) of a term, shown on `/slownik/`. */
+    english: 'ang.',
+    /** Marks an English equivalent that is our descriptive translation, not an established term. */
+    noEquivalent: 'brak utrwalonego odpowiednika; przekład opisowy',
+    /** On the English glossary: the Polish original. */
+    original: 'po polsku',
+    equivalentSource: 'odpowiednik za',
+  },
   institutions: { serves: 'Dla kogo', legalBasis: 'Podstawa prawna', level: 'Poziom' },
   levels: { gmina: 'gmina', powiat: 'powiat', wojewodztwo: 'województwo', rozne: 'różne poziomy' },
   statistics: { year: 'Rok', yearUnknown: 'rok nieznany', source: 'Źródło', unit: 'Jednostka', label: 'Wyszczególnienie', value: 'Wartość' },
@@ -168,4 +201,5 @@ export const pl = {
   },
 } as const;
 
-export type Dictionary = typeof pl;
+/** What every edition's dictionary must have: the same keys as the Polish one (checked by src/i18n/dictionaries.test.ts too). */
+export type Dictionary = Widen<typeof pl>;

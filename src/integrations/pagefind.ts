@@ -19,6 +19,9 @@ import { commonLemmas, queryShards, searchWordsByPage, sitePage, siteWords, voca
 import { suppletive } from '../lib/search/suppletive';
 import { definedTermWords, headingTexts, titleWords } from '../lib/search/defined-terms';
 
+/** A page of the English edition, by its `<html lang>`. */
+const ENGLISH_PAGE = /<html[^>]*\blang="en"/;
+
 /** Where the browser's query table goes, inside the built site. */
 export const QUERY_TABLE_DIR = 'pagefind/formy';
 /** Where the site's vocabulary for spelling suggestions goes, one file a first letter (fetched only when nothing is found). */
@@ -93,9 +96,14 @@ export default function pagefindIndex(): AstroIntegration {
         collectGarbage();
         const time = stopwatch();
         const indexed: Array<{ file: string; page: SitePage; headings: string[] }> = [];
+        // The English edition gets Pagefind's English index (stemming by <html lang="en">) and none of the Polish word
+        // forms, lemmas or vocabulary: those are made from the Polish pages only.
+        const english: Array<{ file: string; url: string }> = [];
         for (const file of htmlFiles(outDir)) {
           const html = readFileSync(file, 'utf8');
-          if (isIndexed(html)) indexed.push({ file, page: sitePage(urlOf(outDir, file), withoutUrls(indexedText(html))), headings: headingTexts(pagefindInput(html)) });
+          if (!isIndexed(html)) continue;
+          if (ENGLISH_PAGE.test(html)) english.push({ file, url: urlOf(outDir, file) });
+          else indexed.push({ file, page: sitePage(urlOf(outDir, file), withoutUrls(indexedText(html))), headings: headingTexts(pagefindInput(html)) });
         }
         const pages = indexed.map((p) => p.page);
         const counts = siteWords(pages);
@@ -124,6 +132,10 @@ export default function pagefindIndex(): AstroIntegration {
           if (added.errors.length) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`);
         };
         await mapLimit(indexed, IN_FLIGHT, add);
+        await mapLimit(english, IN_FLIGHT, async ({ file, url }) => {
+          const added = await index.addHTMLFile({ url, content: pagefindInput(readFileSync(file, 'utf8')) });
+          if (added.errors.length) throw new Error(`Pagefind (${url}): ${added.errors.join('; ')}`);
+        });
         time.lap('Pagefind: strony');
         // The bundle comes back in memory: it is re-split before any of it is written (Pagefind writing ~1100 files
         // that were read back, deleted and written again cost 2–3 s at 1000 pages on this machine's disk).
@@ -151,7 +163,7 @@ export default function pagefindIndex(): AstroIntegration {
         const addedWords = [...extra.values()].reduce((n, ws) => n + ws.length, 0);
         const { size } = table;
         logger.info(`tablica zapytań: ${size.entries} form w ${size.files} plikach, ${size.raw} B (gzip ${size.gzip} B, największy ${size.largest} B)`);
-        logger.info(`Pagefind: zindeksowano ${pages.length} stron; dodano ${addedWords} form podstawowych i skrótów (${time.summary()})`);
+        logger.info(`Pagefind: zindeksowano ${pages.length} stron polskich i ${english.length} angielskich; dodano ${addedWords} form podstawowych i skrótów (${time.summary()})`);
       },
     },
   };

@@ -27,3 +27,13 @@ describe('dates', () => {
     expect(['1989-11-20', '1989', '1987-09-17'].sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)))).toEqual(['1987-09-17', '1989', '1989-11-20']);
   });
 });
+
+describe('dates in English', () => {
+  it('writes days, months, ranges and Date values in English', () => {
+    expect(formatDateRange('1989-11-20', '1989-11-22', 'en')).toBe('20–22 November 1989');
+    expect(formatDateRange('1989-11', undefined, 'en')).toBe('November 1989');
+    expect(formatDateRange('2004-03-12', undefined, 'en')).toBe('12 March 2004');
+    expect(formatDate(new Date('2026-12-03T00:00:00Z'), 'en')).toBe('3 December 2026');
+    expect(formatDate(new Date('2026-12-03T00:00:00Z'))).toBe('3 grudnia 2026');
+  });
+});

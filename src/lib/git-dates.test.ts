@@ -5,22 +5,22 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citedVersion, contentHistory, fileChanges, lastChange, parseGitLog, parseGitStatus, type ContentHistory } from './git-dates';
 
-const commit = (hash: string, date: string, trailer: string, files: string[]) => `${hash}\u001f${date}\u001f${trailer}\n\n${files.join('\n')}\n`;
+const commit = (hash: string, date: string, trailer: string, files: string[], trailerEn = '') => `${hash}\u001f${date}\u001f${trailer}\u001f${trailerEn}\n\n${files.join('\n')}\n`;
 const LOG = [
   '',
   commit('c'.repeat(40), '2026-11-24T08:00:00+00:00', '', ['12\t3\tcontent/articles/a.md']),
-  commit('b'.repeat(40), '2026-11-23T19:30:00+01:00', 'Poprawiono rok śmierci', ['1\t1\tcontent/articles/a.md', '4\t0\tcontent/roles/r.md']),
+  commit('b'.repeat(40), '2026-11-23T19:30:00+01:00', 'Poprawiono rok śmierci', ['1\t1\tcontent/articles/a.md', '4\t0\tcontent/roles/r.md'], 'Corrected the year of death'),
   commit('a'.repeat(40), '2026-11-01T10:00:00+00:00', '', ['40\t0\tcontent/articles/a.md', '22\t0\tcontent/articles/b.md']),
 ].join('\u0000');
 const history = (complete = true, uncommitted: string[] = []): ContentHistory => ({ complete, changes: parseGitLog(LOG), uncommitted: new Set(uncommitted) });
 
 describe('git history of content files', () => {
-  it('lists each file’s commits newest first, with the committer’s day and the Zmiana trailer, else what changed, in Polish', () => {
+  it('lists each file’s commits newest first, with the committer’s day and the Zmiana (Change) trailer, else what changed, in Polish and English', () => {
     const h = parseGitLog(LOG);
     expect(h.get('content/articles/a.md')).toEqual([
-      { hash: 'c'.repeat(40), day: '2026-11-24', description: 'Zmiana treści: dodano 12 wierszy, usunięto 3 wiersze' },
-      { hash: 'b'.repeat(40), day: '2026-11-23', description: 'Poprawiono rok śmierci' },
-      { hash: 'a'.repeat(40), day: '2026-11-01', description: 'Pierwsza wersja strony' },
+      { hash: 'c'.repeat(40), day: '2026-11-24', description: 'Zmiana treści: dodano 12 wierszy, usunięto 3 wiersze', english: 'Content changed: 12 lines added, 3 lines removed' },
+      { hash: 'b'.repeat(40), day: '2026-11-23', description: 'Poprawiono rok śmierci', english: 'Corrected the year of death' },
+      { hash: 'a'.repeat(40), day: '2026-11-01', description: 'Pierwsza wersja strony', english: 'First version of the page' },
     ]);
     expect(h.get('content/articles/b.md')).toHaveLength(1);
     expect(h.get('content/roles/r.md')?.[0]?.day).toBe('2026-11-23');

@@ -7,8 +7,8 @@
  * their history is not available, instead of showing a wrong date.
  */
 import { execFileSync } from 'node:child_process';
-import { contentDir } from './content-dir';
-import { pluralPl } from './plural';
+import { contentDir } from './content-dir.ts';
+import { pluralPl } from './plural.ts';
 
 const SEPARATOR = '\u0000';
 const FIELD = '\u001f';
@@ -25,6 +25,8 @@ export interface FileChange {
    * developers' English, so they are not shown.
    */
   description: string;
+  /** The same for readers of the English edition: the commit's `Change:` trailer, else what it did, in English. */
+  english: string;
 }
 
 export interface ContentHistory {
@@ -41,8 +43,8 @@ export function parseGitStatus(output: string): Set<string> {
   return new Set(output.split('\0').map((e) => e.replace(/^.{3}/, '')).filter(Boolean));
 }
 
-/** The `git log` format `parseGitLog` reads: hash, ISO date and the `Zmiana:` trailer, then (`--numstat`) the files. */
-export const GIT_LOG_FORMAT = `%x00%H%x1f%cI%x1f%(trailers:key=Zmiana,valueonly,separator=%x20)`;
+/** The `git log` format `parseGitLog` reads: hash, ISO date, the `Zmiana:` and `Change:` trailers, then (`--numstat`) the files. */
+export const GIT_LOG_FORMAT = `%x00%H%x1f%cI%x1f%(trailers:key=Zmiana,valueonly,separator=%x20)%x1f%(trailers:key=Change,valueonly,separator=%x20)`;
 
 const lines = (n: number) => `${n} ${pluralPl(n, ['wiersz', 'wiersze', 'wierszy'])}`;
 
@@ -53,19 +55,28 @@ export function describeChange(added: number, deleted: number, first: boolean): 
   return `Zmiana treści${parts.length ? `: ${parts.join(', ')}` : ''}`;
 }
 
+const linesEn = (n: number) => `${n} ${n === 1 ? 'line' : 'lines'}`;
+
+/** What a commit did to a file, said for readers of the English edition. */
+export function describeChangeEn(added: number, deleted: number, first: boolean): string {
+  if (first) return 'First version of the page';
+  const parts = [added ? `${linesEn(added)} added` : '', deleted ? `${linesEn(deleted)} removed` : ''].filter(Boolean);
+  return `Content changed${parts.length ? `: ${parts.join(', ')}` : ''}`;
+}
+
 /** Reads `git log --format=GIT_LOG_FORMAT --numstat` output (newest commit first) into file → its commits. */
 export function parseGitLog(output: string): Map<string, FileChange[]> {
-  const found = new Map<string, Array<{ hash: string; day: string; trailer: string; added: number; deleted: number }>>();
+  const found = new Map<string, Array<{ hash: string; day: string; trailer: string; trailerEn: string; added: number; deleted: number }>>();
   for (const chunk of output.split(SEPARATOR)) {
     const [head = '', ...files] = chunk.split('\n');
-    const [hash, date, trailer = ''] = head.split(FIELD);
+    const [hash, date, trailer = '', trailerEn = ''] = head.split(FIELD);
     const day = /^(\d{4}-\d{2}-\d{2})T/.exec(date?.trim() ?? '')?.[1];
     if (!hash || !day) continue;
     for (const line of files) {
       const m = /^(\d+|-)\t(\d+|-)\t(.+)$/.exec(line.trim());
       if (!m) continue;
       const list = found.get(m[3]!) ?? [];
-      list.push({ hash: hash.trim(), day, trailer: trailer.trim(), added: Number(m[1]) || 0, deleted: Number(m[2]) || 0 });
+      list.push({ hash: hash.trim(), day, trailer: trailer.trim(), trailerEn: trailerEn.trim(), added: Number(m[1]) || 0, deleted: Number(m[2]) || 0 });
       found.set(m[3]!, list);
     }
   }
@@ -73,6 +84,7 @@ export function parseGitLog(output: string): Map<string, FileChange[]> {
     hash: c.hash,
     day: c.day,
     description: c.trailer || describeChange(c.added, c.deleted, i === list.length - 1),
+    english: c.trailerEn || describeChangeEn(c.added, c.deleted, i === list.length - 1),
   }))]));
 }
 

@@ -10,7 +10,12 @@ const SKIPPED = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre',
 export interface GlossaryOptions {
   /** The glossary, read lazily so that a term added while `astro dev` runs is found. */
   terms: () => GlossaryTerm[];
+  /** The glossary for English pages (`content/en/`): English equivalents and Polish terms, linked to `/en/glossary/`. */
+  englishTerms?: () => GlossaryTerm[];
 }
+
+/** A file of the English edition (`content/en/…`). */
+export const isEnglishFile = (file?: VFile) => /(^|\/)content\/en\//.test(file?.path ?? '');
 
 interface Matcher { term: GlossaryTerm; res: RegExp[] }
 
@@ -55,14 +60,14 @@ function hitsOf(text: string, matchers: Matcher[]): Hit[] {
   return hits;
 }
 
-function mark(text: string, term: GlossaryTerm): Element {
+function mark(text: string, term: GlossaryTerm, lang: 'pl' | 'en'): Element {
   const tipId = `gl-${term.id}`;
   return {
     type: 'element',
     tagName: 'span',
     properties: { className: ['term'] },
     children: [
-      { type: 'element', tagName: 'a', properties: { href: glossaryAnchor(term.id), ariaDescribedBy: [tipId] }, children: [{ type: 'text', value: text }] },
+      { type: 'element', tagName: 'a', properties: { href: glossaryAnchor(term.id, lang), ariaDescribedBy: [tipId] }, children: [{ type: 'text', value: text }] },
       { type: 'element', tagName: 'span', properties: { id: tipId, role: 'tooltip', className: ['term-tip'], dataPagefindIgnore: '' }, children: [{ type: 'text', value: term.tip }] },
     ],
   };
@@ -89,7 +94,8 @@ export default function rehypeGlossary(options: GlossaryOptions) {
   return (tree: Root, file?: VFile) => {
     const frontmatter = (file?.data as { astro?: { frontmatter?: Record<string, unknown> } } | undefined)?.astro?.frontmatter;
     if (frontmatter?.listing === 'glossary') return;
-    const terms = options.terms();
+    const lang = isEnglishFile(file) ? 'en' : 'pl';
+    const terms = lang === 'en' ? (options.englishTerms?.() ?? []) : options.terms();
     if (terms.length === 0) return;
     const matchers = matchersFor(terms);
     const used = new Set<string>();
@@ -103,7 +109,7 @@ export default function rehypeGlossary(options: GlossaryOptions) {
         if (used.has(hit.m.term.id)) continue;
         used.add(hit.m.term.id);
         if (hit.index > last) out.push({ type: 'text', value: node.value.slice(last, hit.index) });
-        out.push(mark(node.value.slice(hit.index, pos), hit.m.term));
+        out.push(mark(node.value.slice(hit.index, pos), hit.m.term, lang));
         last = pos;
       }
       if (out.length === 0) return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NBSP, polishTypography } from './typography';
+import { NBSP, englishTypography, polishTypography } from './typography';
 
 describe('polishTypography', () => {
   it('binds one-letter words to the next word', () => {
@@ -20,5 +20,12 @@ describe('polishTypography', () => {
   });
   it('turns straight quotes into Polish ones and a spaced hyphen into an en dash', () => {
     expect(polishTypography('konferencja "Praca socjalna" - w Krakowie')).toBe(`konferencja „Praca socjalna” – w${NBSP}Krakowie`);
+  });
+});
+
+describe('English typography', () => {
+  it('gives curly quotes and en dashes, keeps numbers with their units, and leaves one-letter words alone', () => {
+    expect(englishTypography('a "symbolic event" - in 1989, PLN 400 and 400 zł under Art. 121')).toBe('a “symbolic event” – in 1989, PLN\u00a0400 and 400\u00a0zł under Art.\u00a0121');
+    expect(englishTypography('a social worker in a gmina')).toBe('a social worker in a gmina');
   });
 });

@@ -21,3 +21,19 @@ export function polishTypography(text: string): string {
   out = out.replace(ABBR_NUMBER, `$1${NBSP}`);
   return out;
 }
+
+const ENGLISH_QUOTES = /"([^"\n]+)"/g;
+const EN_NUMBER_UNIT = /(\d) +(PLN|zł|%|km|h\b)/g;
+const EN_ABBR_NUMBER = /\b(Art\.|para\.|p\.|pp\.|No\.|PLN|§|Dz\.U\.) +(?=\d)/g;
+
+/**
+ * English typography for the English edition: “curly quotes” for straight ones, an en dash for a spaced hyphen,
+ * and a non-breaking space between a number and its unit („PLN 400”, „400 zł”) and after „Art.”, „para.”, „p.”.
+ * None of the Polish rules: a one-letter word may end an English line.
+ */
+export function englishTypography(text: string): string {
+  return text.replace(ENGLISH_QUOTES, '“$1”').replace(SPACED_HYPHEN, ' – ').replace(EN_NUMBER_UNIT, `$1${NBSP}$2`).replace(EN_ABBR_NUMBER, `$1${NBSP}`);
+}
+
+/** The typography of an edition: Polish rules on Polish pages only. */
+export const typographyFor = (lang: 'pl' | 'en') => (lang === 'en' ? englishTypography : polishTypography);

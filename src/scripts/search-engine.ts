@@ -2,7 +2,7 @@
  * The search itself, in the browser: loads Pagefind and the needed shards of the form table on
  * first use, runs a query as planned by src/lib/search/query.ts, and returns results best first.
  */
-import { planQuery, relaxations, shardsFor, topicWords, type QueryPlan } from '../lib/search/query';
+import { planEnglishQuery, planQuery, relaxations, shardsFor, topicWords, type QueryPlan } from '../lib/search/query';
 
 export interface ResultData {
   url: string;
@@ -51,12 +51,15 @@ export interface Found {
   results: Result[];
 }
 
-/** Searches for what was typed; `complete` is false while the last word may still grow. */
-export async function find(query: string, filters: Record<string, string>, complete: boolean): Promise<Found> {
-  const typed = topicWords(query);
+/**
+ * Searches for what was typed; `complete` is false while the last word may still grow. On the English edition
+ * (`lang` en) the words go to Pagefind's English index as typed, without the Polish form table.
+ */
+export async function find(query: string, filters: Record<string, string>, complete: boolean, lang: 'pl' | 'en' = 'pl'): Promise<Found> {
+  const typed = lang === 'en' ? [] : topicWords(query);
   const [pf, ...tables] = await Promise.all([loadPagefind(), ...shardsFor(typed).map(shard)]);
   const table = Object.assign({}, ...tables) as Record<string, string>;
-  const plan = planQuery(query, (w) => table[w], complete);
+  const plan = lang === 'en' ? planEnglishQuery(query) : planQuery(query, (w) => table[w], complete);
   const opts = Object.keys(filters).length ? { filters } : undefined;
   // Only the mapped words: Pagefind's Polish stemmer cuts some forms down to almost nothing („wnioski” → „w”, which
   // matches every page), while their lemmas stem well. (Searching the words as typed too, to rank a page about

@@ -4,7 +4,7 @@
  * the keyboard (↓/↑ move through results, Enter opens, Esc returns to the field or clears it).
  * Words come from the dictionary through data attributes; the search itself is search-engine.ts.
  */
-import { highlightTerms, type QueryPlan } from '../lib/search/query';
+import { entriesNamed, highlightTerms, type QueryPlan } from '../lib/search/query';
 import { find, loadPagefind, type Result, type ResultData } from './search-engine';
 import { pluralPl } from '../lib/plural';
 import type { TermEntry } from '../lib/search/suggest';
@@ -21,7 +21,11 @@ let start = root.querySelector<HTMLElement>('[data-search-start]')!;
 const suggestion = root.querySelector<HTMLElement>('[data-search-suggestion]')!;
 const termsBox = root.querySelector<HTMLElement>('[data-search-terms]')!;
 const glossaryTerms = JSON.parse(root.querySelector('[data-search-glossary]')?.textContent ?? '[]') as TermEntry[];
-const words = root.dataset as { loading: string; resultsFor: string; count: string };
+const words = root.dataset as { loading: string; resultsFor: string; count: string; lang?: string; glossary: string; page: string };
+/** The edition searched: English pages search Pagefind's English index, without the Polish form table. */
+const lang = words.lang === 'en' ? 'en' : 'pl';
+/** Quotation marks of the edition's language. */
+const [qOpen, qClose] = lang === 'en' ? ['“', '”'] : ['„', '”'];
 const PAGE = 5;
 
 function countLabel(n: number): string {
@@ -53,11 +57,13 @@ function link(url: string, hl: string): string {
 /** A sub-result's weight: how strongly its section matched (Pagefind's per-location scores). */
 const matchWeight = (s: ResultData['sub_results'][number]) => (s.weighted_locations ?? []).reduce((n, l) => n + l.balanced_score, 0);
 
-function render(d: ResultData, hl: string): HTMLLIElement {
+function render(d: ResultData, hl: string, query: string): HTMLLIElement {
+  // The glossary's result leads straight to the entries the query names („wywiad środowiskowy” → #wywiad-srodowiskowy).
+  const named = new URL(d.url, location.origin).pathname === words.glossary ? entriesNamed(query, glossaryTerms) : [];
   // The sections that match best, in the page's order: not simply its first headings.
   const candidates = d.sub_results.filter((s) => s.url !== d.url && !s.url.endsWith('#footnote-label'));
-  const best = new Set([...candidates].sort((a, b) => matchWeight(b) - matchWeight(a)).slice(0, 3));
-  const subs = candidates.filter((s) => best.has(s));
+  const best = new Set([...candidates].sort((a, b) => matchWeight(b) - matchWeight(a)).slice(0, 3 - named.length));
+  const subs = [...named.map((e) => ({ url: `${words.glossary}#${e.id}`, title: e.term })), ...candidates.filter((s) => best.has(s))];
   return el(
     'li',
     {},
@@ -69,7 +75,7 @@ function render(d: ResultData, hl: string): HTMLLIElement {
 }
 
 let seq = 0;
-let shown: { results: Result[]; hl: string; next: number } | undefined;
+let shown: { results: Result[]; hl: string; next: number; query: string } | undefined;
 
 async function showMore() {
   if (!shown) return;
@@ -77,7 +83,7 @@ async function showMore() {
   const batch = shown.results.slice(shown.next, shown.next + PAGE);
   const data = await Promise.all(batch.map((r) => r.data()));
   if (mine !== seq) return;
-  list.append(...data.map((d) => render(d, shown!.hl)));
+  list.append(...data.map((d) => render(d, shown!.hl, shown!.query)));
   shown.next += batch.length;
   more.hidden = shown.next >= shown.results.length;
 }
@@ -108,19 +114,20 @@ function vocabulary(key: string): Promise<Record<string, number>> {
  */
 async function offerAlternatives(query: string, mine: number) {
   const [{ closeTerms, suggestQuery, vocabularyKey }, { words: wordsOf }] = await Promise.all([import('../lib/search/suggest'), import('../lib/search/fold')]);
-  const keys = [...new Set(wordsOf(query).map(vocabularyKey))];
+  // The site's words are Polish: the English edition offers only close glossary entries.
+  const keys = lang === 'pl' ? [...new Set(wordsOf(query).map(vocabularyKey))] : [];
   const known = new Map(Object.entries(Object.assign({}, ...(await Promise.all(keys.map(vocabulary)))) as Record<string, number>));
   if (mine !== seq) return;
   const better = suggestQuery(query, known);
   suggestion.hidden = !better;
   if (better) {
     const a = suggestion.querySelector('a')!;
-    a.textContent = `„${better}”`;
-    a.href = `/szukaj/?q=${encodeURIComponent(better)}`;
+    a.textContent = `${qOpen}${better}${qClose}`;
+    a.href = `${words.page}?q=${encodeURIComponent(better)}`;
   }
   const close = closeTerms(query, glossaryTerms);
   termsBox.hidden = close.length === 0;
-  termsBox.querySelector('ul')!.replaceChildren(...close.map((t) => el('li', {}, el('a', { href: `/slownik/#${t.id}` }, t.term), t.expansion ? ` – ${t.expansion}` : '')));
+  termsBox.querySelector('ul')!.replaceChildren(...close.map((t) => el('li', {}, el('a', { href: `${words.glossary}#${t.id}` }, t.term), t.expansion ? ` – ${t.expansion}` : '')));
 }
 
 async function run(query: string, complete: boolean) {
@@ -135,9 +142,9 @@ async function run(query: string, complete: boolean) {
     return;
   }
   status.textContent = words.loading;
-  const { plan, results } = await find(query, filters(), complete);
+  const { plan, results } = await find(query, filters(), complete, lang);
   if (mine !== seq) return;
-  shown = { results, hl: highlightTerms(plan as QueryPlan), next: 0 };
+  shown = { results, hl: highlightTerms(plan as QueryPlan), next: 0, query };
   list.replaceChildren();
   await showMore();
   if (mine !== seq) return;
@@ -147,7 +154,7 @@ async function run(query: string, complete: boolean) {
     await offerAlternatives(query, mine);
     if (mine !== seq) return;
   }
-  status.textContent = `${countLabel(results.length)} ${words.resultsFor} „${query.trim()}”`;
+  status.textContent = `${countLabel(results.length)} ${words.resultsFor} ${qOpen}${query.trim()}${qClose}`;
   // The reading paths stay in view until there are results to show in their place. When nothing is found they
   // follow the „no results” block as a fresh copy: the block appears above them, and a copy is new content,
   // not the same paths pushed down the screen (a layout shift).

@@ -23,12 +23,17 @@ const LANGID: Record<string, string> = { pl: 'polish', en: 'english' };
  * is theirs to fill in, and a static file can only know the day it was built.
  */
 export function toBiblatex(item: CslItem): string {
+  // English titles are sentence-cased by biblatex styles and by Better BibTeX's import („Social workers’ day – 21
+  // november”): each capitalised word after the first is braced, so proper names keep their case. (Bracing the
+  // whole title is not enough: the parser takes outer braces for mere grouping.)
+  const keepCase = (v: string) => (item.language === 'en' ? v.replace(/(?<=\s)([^\s{}]*\p{Lu}[^\s{}]*)/gu, '{$1}') : v);
+  const container = item['container-title'] && escapeTex(item['container-title']);
   const fields: Array<[string, string | undefined]> = [
     ['author', item.author?.map((a) => (a.literal ? `{${escapeTex(a.literal)}}` : `${escapeTex(a.family ?? '')}, ${escapeTex(a.given ?? '')}`)).join(' and ')],
-    ['title', escapeTex(item.title)],
+    ['title', keepCase(escapeTex(item.title))],
     ['date', item.issued && isoDate(item.issued['date-parts'][0])],
-    ['organization', item['container-title'] && escapeTex(item['container-title'])],
-    ['journaltitle', item['container-title'] && escapeTex(item['container-title'])],
+    ['organization', container],
+    ['journaltitle', container],
     ['url', item.URL],
     ['language', item.language],
     ['langid', item.language && LANGID[item.language]],

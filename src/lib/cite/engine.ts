@@ -14,6 +14,11 @@ import plLocale from './locales/pl-PL.xml?raw';
 import type { CslItem } from './csl-item';
 
 export const LOCALE = 'pl-PL';
+/** The locale for items in English (citation-js ships it): English pages are cited with English terms and dates. */
+export const ENGLISH_LOCALE = 'en-US';
+
+/** The CSL locale an item is formatted in: its language's. */
+export const localeOf = (item: CslItem) => (item.language === 'en' ? ENGLISH_LOCALE : LOCALE);
 
 /**
  * rehype-citation exports its styles folder with a trailing-slash pattern that Node no longer resolves,
@@ -41,11 +46,20 @@ export function setUp(): Promise<void> {
 
 export type CslStyle = 'apa' | 'pn-iso-690' | 'chicago-author-date' | 'mla9';
 
-/** One bibliography entry per item, in the items' order, as plain text or as HTML (italics kept). */
-export async function formatEntries(items: CslItem[], style: CslStyle, format: 'text' | 'html'): Promise<string[]> {
+/**
+ * An English item as citeproc should see it: English styles title-case titles, but the website's name is a Polish
+ * proper name („Kompendium pracownika socjalnego”, not „Kompendium Pracownika Socjalnego”), so it is marked `nocase`.
+ */
+function forCiteproc(item: CslItem): CslItem {
+  const container = item['container-title'];
+  return item.language === 'en' && container ? { ...item, 'container-title': `<span class="nocase">${container}</span>` } : item;
+}
+
+/** One bibliography entry per item, in the items' order, as plain text or as HTML (italics kept); in `locale`, else the item's language's. */
+export async function formatEntries(items: CslItem[], style: CslStyle, format: 'text' | 'html', locale?: string): Promise<string[]> {
   await setUp();
   return items.map((item) => {
-    const out = new Cite([item]).format('bibliography', { format, template: style, lang: LOCALE });
+    const out = new Cite([forCiteproc(item)]).format('bibliography', { format, template: style, lang: locale ?? localeOf(item) });
     return format === 'html' ? innerEntry(out) : out.trim();
   });
 }

@@ -25,6 +25,8 @@ const SAFE_TITLE = /^[\p{Lu}\p{N}](?:[\p{L}\p{N},.:;()\-–—/%+]| (?! ))*[\p{L
 const SAFE_URL = /^https:\/\/[A-Za-z0-9.-]+(?:\/[A-Za-z0-9._~-]+)*\/?$/;
 
 export function canTemplate(item: CslItem): boolean {
+  // English styles change a title's case (Chicago and MLA title-case it): English pages always go through citeproc.
+  if (item.language === 'en') return false;
   return SAFE_TITLE.test(item.title) && SAFE_URL.test(item.URL ?? '') && !item.title.includes(TITLE_MARK);
 }
 

@@ -102,3 +102,36 @@ describe('citing a page', () => {
     expect(item, 'no access date the reader did not choose').not.toHaveProperty('accessed');
   });
 });
+
+describe('citing an English page', () => {
+  const enPage = { path: '/en/roles/mediator/', title: 'The social worker as mediator', description: 'A mediator helps the parties to a dispute talk to each other and work out an agreement.', modified: '2026-12-03' };
+  const enUrl = 'https://kompendium-pracownika-socjalnego.pl/en/roles/mediator/';
+  const enCited = citePage(enPage, { ...site, lang: 'en', accessPlaceholder: '[accessed: add the date]' });
+  const enText = async (style: string) => (await enCited).styles.find((s) => s.style === style)?.text;
+
+  it('gives APA 7, Chicago and MLA with English terms and dates, and no PN-ISO 690', async () => {
+    expect((await enCited).styles.map((s) => s.style)).toEqual(['apa', 'chicago-author-date', 'mla9']);
+    expect(await enText('apa')).toBe(`Redakcja Kompendium pracownika socjalnego. (2026, December 3). The social worker as mediator. Kompendium pracownika socjalnego. ${enUrl}`);
+    expect(await enText('chicago-author-date')).toBe(`Redakcja Kompendium pracownika socjalnego. 2026. “The Social Worker as Mediator.” Kompendium pracownika socjalnego. December 3, 2026. ${enUrl}.`);
+    expect(await enText('mla9')).toBe(`Redakcja Kompendium pracownika socjalnego. “The Social Worker as Mediator.” Kompendium pracownika socjalnego, 3 Dec. 2026, ${enUrl}.`);
+  });
+
+  it('the site’s Polish name keeps its case; the downloads say the page is in English', async () => {
+    const c = await enCited;
+    expect(c.styles.every((s) => s.text.includes('Kompendium pracownika socjalnego') && !s.text.includes('Kompendium Pracownika'))).toBe(true);
+    expect(c.ris).toMatch(/^LA {2}- en$/m);
+    expect(JSON.parse(c.cslJson)[0].language).toBe('en');
+    expect(c.bibtex).toContain('langid = {english}');
+    expect(c.ris + c.cslJson + c.bibtex).not.toContain('nocase');
+  });
+});
+
+describe('BibTeX of an English page keeps the case it is written in', () => {
+  it('braces the capitalised words of the title, so an English import does not sentence-case proper names', async () => {
+    const c = await citePage({ path: '/en/history/social-workers-day/', title: 'Social Workers’ Day – 21 November', description: 'The day of social workers in Poland, 21 November: where the date comes from.', modified: '2026-12-03' }, { ...site, lang: 'en', accessPlaceholder: '[accessed: add the date]' });
+    expect(c.bibtex).toContain('title = {Social {Workers’} {Day} – 21 {November}},');
+    expect(c.bibtex).toContain('journaltitle = {Kompendium pracownika socjalnego},');
+    const entry = parseBibtex(c.bibtex).entries[0]!;
+    expect(entry.fields.title!.replace(/[{}]/g, '')).toBe('Social Workers’ Day – 21 November');
+  });
+});

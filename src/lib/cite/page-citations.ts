@@ -21,8 +21,9 @@ export interface PageCitations {
   cslJson: string;
 }
 
-/** The styles in the order the block shows them. */
+/** The styles in the order the block shows them, per edition: PN-ISO 690 is the Polish standard, so English pages leave it out. */
 export const STYLES: readonly CslStyle[] = ['apa', 'pn-iso-690', 'chicago-author-date', 'mla9'];
+export const ENGLISH_STYLES: readonly CslStyle[] = ['apa', 'chicago-author-date', 'mla9'];
 
 /**
  * PN-ISO 690 requires the access date of an online document („[dostęp …]”). The day is the reader's, so the entry
@@ -41,7 +42,7 @@ async function entry(item: CslItem, style: CslStyle, format: 'text' | 'html', ac
 export async function citePage(page: PageFacts, site: SiteFacts & { accessPlaceholder: string }): Promise<PageCitations> {
   const item = pageItem(page, site);
   const styles = await Promise.all(
-    STYLES.map(async (style) => ({
+    (site.lang === 'en' ? ENGLISH_STYLES : STYLES).map(async (style) => ({
       style,
       html: await entry(item, style, 'html', site.accessPlaceholder),
       text: await entry(item, style, 'text', site.accessPlaceholder),

@@ -29,6 +29,26 @@ export function shortDefinition(entry: { term: string; expansion?: string; defin
   return `${entry.term}${entry.expansion ? ` (${entry.expansion})` : ''}: ${firstSentence(entry.definition)}`;
 }
 
+const englishCache = new WeakMap<YamlFile[], GlossaryTerm[]>();
+
+/**
+ * The glossary for marking English pages: each entry by its English equivalents and its Polish term (English text
+ * keeps Polish names), with the English definition as the tip.
+ */
+export function loadEnglishGlossaryTerms(dir: string): GlossaryTerm[] {
+  const files = readYamlDir(dir);
+  const hit = englishCache.get(files);
+  if (hit) return hit;
+  const terms = files.flatMap(({ id, data }) => {
+    const english = data.english as { terms?: unknown; definition?: unknown } | undefined;
+    const names = Array.isArray(english?.terms) ? english.terms.filter((t: unknown): t is string => typeof t === 'string') : [];
+    if (typeof data.term !== 'string' || names.length === 0 || typeof english?.definition !== 'string') return [];
+    return [{ id, term: names[0]!, aliases: [...names.slice(1), data.term], tip: `${names[0]} (${data.term}): ${firstSentence(english.definition)}` }];
+  });
+  englishCache.set(files, terms);
+  return terms;
+}
+
 /**
  * Reads `content/glossary/*.yaml` for the Markdown pipeline. The schema proper is checked in `content.config.ts`;
  * a term without `term` or `definition` is left for that check to report.

@@ -1,4 +1,5 @@
 /** The content lint: small rules over the files of `content/`, each giving `file:line` messages. */
+import type { ContentHistory } from '../git-dates.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -34,6 +35,11 @@ export interface LintContext {
   files: ContentFile[];
   /** Today, for rules about age. */
   now: Date;
+  /**
+   * The git history of the content folder (paths relative to it), for rules about translations; incomplete in a
+   * shallow clone or without git. `now` dates an uncommitted change.
+   */
+  history?: ContentHistory & { now: Date };
 }
 
 export interface Rule {

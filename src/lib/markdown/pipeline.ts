@@ -8,7 +8,8 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { pl } from '../../i18n/pl';
 import { contentDir } from '../content-dir';
 import { loadSourceStubs } from '../source-registry';
-import { loadGlossaryTerms } from '../glossary/terms';
+import { loadEnglishGlossaryTerms, loadGlossaryTerms } from '../glossary/terms';
+import rehypeEdition from '../rehype-edition';
 import remarkCitations from '../remark-citations';
 import rehypeAsciiHeadingIds from '../rehype-heading-ids';
 import rehypeGlossary from '../rehype-glossary';
@@ -18,10 +19,11 @@ export function markdownPipeline(): UnifiedProcessorOptions {
   const sources = () => loadSourceStubs(`${contentDir()}/sources`);
   /** The glossary, read lazily too, for marking terms in place. */
   const glossaryTerms = () => loadGlossaryTerms(`${contentDir()}/glossary`);
+  const englishTerms = () => loadEnglishGlossaryTerms(`${contentDir()}/glossary`);
   return {
     // GFM (tables, footnotes) is Astro's own `gfm` default; adding remark-gfm here too parsed every page with it twice.
     remarkPlugins: [[remarkCitations, { sources }]],
-    rehypePlugins: [rehypeAsciiHeadingIds, [rehypeGlossary, { terms: glossaryTerms }]],
+    rehypePlugins: [rehypeAsciiHeadingIds, [rehypeGlossary, { terms: glossaryTerms, englishTerms }], rehypeEdition],
     // Polish quotes are written by the editors and fixed on every page by src/middleware.ts; SmartyPants would make English ones.
     smartypants: false,
     remarkRehype: {

@@ -15,6 +15,39 @@ export const STOPWORDS = new Set(
     + 'ta tak te tego to trzeba ten tu u w we wiec z za ze zeby czyli jesli jezeli chodzi').split(' '),
 );
 
+/** English function words, for the English edition's search (folded). */
+export const ENGLISH_STOPWORDS = new Set(
+  ('a an and are as at be by can do does for from how i in is it of on or the to what when where which who why with '
+    + 'about into my me should there this that was were will').split(' '),
+);
+
+/**
+ * The plan for a query on the English edition: the topic words as typed, for Pagefind's own English stemming
+ * (no form table: it is made of Polish words).
+ */
+export function planEnglishQuery(query: string): QueryPlan {
+  const all = words(query);
+  const kept = all.filter((w) => !ENGLISH_STOPWORDS.has(fold(w)));
+  const typed = kept.length ? kept : all;
+  return { typed, mapped: typed };
+}
+
+/** A glossary entry as the search page knows it: its id, its term and (for an acronym or on the English edition) a second name. */
+export interface GlossaryName { id: string; term: string; expansion?: string }
+
+/**
+ * The glossary entries a query names: every topic word of the query is (the start of) a word of the entry's term or
+ * second name. On the glossary page's result they become links straight to the entries (`#id`). At most `limit`.
+ */
+export function entriesNamed(query: string, entries: readonly GlossaryName[], limit = 3): GlossaryName[] {
+  const typed = words(query).map(fold).filter((w) => !STOPWORDS.has(w) && !ENGLISH_STOPWORDS.has(w));
+  if (!typed.length) return [];
+  return entries.filter((e) => {
+    const own = words(`${e.term} ${e.expansion ?? ''}`).map(fold);
+    return typed.every((q) => own.some((w) => w.startsWith(q)));
+  }).slice(0, limit);
+}
+
 /** The words of a query without the ones that carry no topic (all of them if that would leave none). */
 export function topicWords(query: string): string[] {
   const all = words(query);
