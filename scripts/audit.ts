@@ -17,6 +17,8 @@ const PAGES: Array<[string, string]> = [
   ['rola', '/role/mediator/'],
   ['słownik', '/slownik/'],
   ['wyszukiwarka', '/szukaj/?q=Charzykowy'],
+  ['strona główna (en)', '/en/'],
+  ['artykuł (en)', '/en/history/charzykowy-1989/'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
