@@ -1,10 +1,12 @@
 /**
- * The Markdown pipeline of `content/`: our remark and rehype plugins and their options, for Astro's `unified()`
- * processor. One definition, used twice: by `astro.config.mjs`, and by each worker thread of
- * src/integrations/markdown-workers.ts, which imports this file itself (the plugins' options hold functions,
- * which can't be sent to a thread). Relative imports here and below are resolved by that worker too.
+ * The Markdown pipeline of `content/`, `.md` and `.mdx` alike: GFM, our remark and rehype plugins and their options,
+ * for Astro's `unified()` processor. One definition, used twice: by `astro.config.mjs`, and by each worker thread of
+ * the markdown-workers accelerator (src/integrations/accelerators/markdown-workers/), which imports this file itself
+ * (the plugins' options hold functions, which can't be sent to a thread). Relative imports here and below are
+ * resolved by that worker too.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
 import { pl } from '../../i18n/pl';
 import { contentDir } from '../content-dir';
 import { loadSourceStubs } from '../source-registry';
@@ -21,8 +23,10 @@ export function markdownPipeline(): UnifiedProcessorOptions {
   const glossaryTerms = () => loadGlossaryTerms(`${contentDir()}/glossary`);
   const englishTerms = () => loadEnglishGlossaryTerms(`${contentDir()}/glossary`);
   return {
-    // GFM (tables, footnotes) is Astro's own `gfm` default; adding remark-gfm here too parsed every page with it twice.
-    remarkPlugins: [[remarkCitations, { sources }]],
+    // GFM (tables, footnotes) through remark-gfm, once: Astro's own `gfm` default is off, else every page would be
+    // parsed with it twice. MDX takes the same option (@astrojs/markdown-remark's createUnifiedMdxProcessor).
+    gfm: false,
+    remarkPlugins: [remarkGfm, [remarkCitations, { sources }]],
     rehypePlugins: [rehypeAsciiHeadingIds, [rehypeGlossary, { terms: glossaryTerms, englishTerms }], rehypeEdition],
     // Polish quotes are written by the editors and fixed on every page by src/middleware.ts; SmartyPants would make English ones.
     smartypants: false,
