@@ -2,27 +2,31 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
 import { site } from './site.config.mjs';
 import { markdownPipeline } from './src/lib/markdown/pipeline.ts';
-import { markdownWorkers } from './src/integrations/markdown-workers.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import contentErrors from './src/integrations/content-errors.ts';
-import frozenContent from './src/integrations/frozen-content.ts';
-import renderInputsCheck from './src/integrations/render-inputs.ts';
-import dataStoreAtRuntime from './src/integrations/data-store-at-runtime.ts';
 import citationFiles from './src/integrations/citation-files.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
+// The build's accelerators (src/integrations/accelerators/README.md): each can be turned off, all at once with
+// KPS_PLAIN_BUILD=1, and the site comes out the same.
+import { isOn } from './src/integrations/accelerators/registry.ts';
+import { markdownWorkers } from './src/integrations/accelerators/markdown-workers/index.ts';
+import renderInputsCheck from './src/integrations/accelerators/render-inputs.ts';
+import dataStoreAtRuntime from './src/integrations/accelerators/data-store/index.ts';
 
-const markdown = markdownWorkers(markdownPipeline(), new URL('./src/lib/markdown/pipeline.ts', import.meta.url));
+const markdown = isOn('markdown-workers')
+  ? markdownWorkers(markdownPipeline(), new URL('./src/lib/markdown/pipeline.ts', import.meta.url))
+  : { processor: unified(markdownPipeline()), integration: undefined };
 
 export default defineConfig({
   site: site.url,
   output: 'static',
   trailingSlash: 'always',
   // Styles stay files in /_astro/ (never inlined), so that the static `public/_headers` CSP can allow them with 'self'.
-  // Two pages at once: one renders while the other's file is written (the generation waited for every write:
-  // 6.2 → 5.3 s at 1000 pages). The built site is the same byte for byte.
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
+  // Accelerator „build-concurrency”: two pages at once, one renders while the other's file is written.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: isOn('build-concurrency') ? 2 : 1 },
   // The CSP (src/lib/csp.ts): Astro adds a <meta> with the hashes of its scripts and styles to every page.
   security: {
     csp: {
@@ -43,7 +47,12 @@ export default defineConfig({
     processor: markdown.processor,
   },
   // citationFiles and dataStoreAtRuntime last: their astro:build:done waits for files written while the others' run.
-  integrations: [renderInputsCheck(), frozenContent(), markdown.integration, contentErrors(), mdx(), sitemap(), pagefindIndex(), citationFiles(), dataStoreAtRuntime()],
+  integrations: [
+    renderInputsCheck(),
+    ...(markdown.integration ? [markdown.integration] : []),
+    contentErrors(), mdx(), sitemap(), pagefindIndex(), citationFiles(),
+    ...(isOn('data-store') ? [dataStoreAtRuntime()] : []),
+  ],
   vite: {
     build: {
       // Scripts stay files too (never inlined into the page), for the same reason as styles.

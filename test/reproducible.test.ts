@@ -1,7 +1,9 @@
 /**
  * Reproducible build: two builds of the same sources give a byte-identical `dist/`, apart from the files listed in
- * REPRODUCIBLE_EXCEPTIONS. The sources are snapshotted first (every file git tracks or would track), so that edits made
- * to the working tree while the test runs can't make the two builds differ; each build gets its own cache folder.
+ * REPRODUCIBLE_EXCEPTIONS; and a plain build (`KPS_PLAIN_BUILD=1`, every speed and memory accelerator of
+ * src/integrations/accelerators/ off) gives the same `dist/` as the normal one, with no exception at all. The sources
+ * are snapshotted first (every file git tracks or would track), so that edits made to the working tree while the test
+ * runs can't make the builds differ; each build gets its own cache folder.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
@@ -52,14 +54,15 @@ function snapshot(into: string): string {
   return src;
 }
 
-function build(cwd: string, out: string, cache: string) {
+function build(cwd: string, out: string, cache: string, env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KPS_OUT_DIR: out, KPS_CACHE_DIR: cache },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KPS_OUT_DIR: out, KPS_CACHE_DIR: cache, ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.status !== 0) throw new Error(`astro build failed:\n${`${r.stdout}\n${r.stderr}`.slice(-3000)}`);
+  return `${r.stdout}\n${r.stderr}`;
 }
 
 describe('reproducible build', () => {
@@ -78,9 +81,12 @@ describe('reproducible build', () => {
     expect(differingFiles(a, b)).toEqual(['differs.txt', join('sub', 'only-x.json'), join('sub', 'only-y.json')]);
   });
 
+  let src = '';
+  let log = '';
+
   it('two builds of the same sources give the same dist/, apart from the listed exceptions', () => {
-    const src = snapshot(tmp);
-    build(src, join(tmp, 'dist-1'), join(tmp, 'cache-1'));
+    src = snapshot(tmp);
+    log = build(src, join(tmp, 'dist-1'), join(tmp, 'cache-1'));
     build(src, join(tmp, 'dist-2'), join(tmp, 'cache-2'));
     const differing = differingFiles(join(tmp, 'dist-1'), join(tmp, 'dist-2'));
     const unexpected = differing.filter((f) => !REPRODUCIBLE_EXCEPTIONS.some((e) => e.pattern.test(f.replace(/\\/g, '/'))));
@@ -88,5 +94,14 @@ describe('reproducible build', () => {
     expect(files(join(tmp, 'dist-1')).length).toBeGreaterThan(20);
     // The search index is part of what is compared.
     expect(existsSync(join(tmp, 'dist-1', 'pagefind', 'pagefind-entry.json'))).toBe(true);
+  }, 600_000);
+
+  it('a plain build, every speed and memory accelerator off (KPS_PLAIN_BUILD=1), gives the same dist/ as the normal build', () => {
+    expect(src, 'the normal build above ran').not.toBe('');
+    // The normal build used its accelerators: Markdown on threads (the plain one renders on the main thread).
+    expect(log).toMatch(/Markdown: \d+ stron\S* wyrenderowan\S* poza głównym wątkiem/);
+    const plain = build(src, join(tmp, 'dist-plain'), join(tmp, 'cache-plain'), { KPS_PLAIN_BUILD: '1' });
+    expect(plain).not.toMatch(/poza głównym wątkiem/);
+    expect(differingFiles(join(tmp, 'dist-1'), join(tmp, 'dist-plain'))).toEqual([]);
   }, 600_000);
 });

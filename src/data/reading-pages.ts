@@ -2,6 +2,8 @@
 import { site } from '../../site.config.mjs';
 import { ui } from '../i18n';
 import { citePage, type PageCitations } from '../lib/cite/page-citations';
+import { pageEntry } from '../integrations/accelerators/citation-templates';
+import { isOn } from '../integrations/accelerators/registry';
 import { isoDate } from '../lib/dates';
 import { citedVersion, fileChanges, lastChange, repoPath, type FileChange } from '../lib/git-dates';
 
@@ -40,6 +42,8 @@ export function citedPage(page: ReadingPage): Promise<CitedPage> {
     cited = citePage(
       { path: page.path, title: page.title, description: page.description, modified: isoDate(modified) },
       { name: site.name, url: site.url, editorialTeam: site.editorialTeam, lang: ui(page.path).lang, accessPlaceholder: ui(page.path).cite.accessPlaceholder },
+      // The accelerator „citation-templates”: the same text as citeproc's, from a template per style.
+      isOn('citation-templates') ? pageEntry : undefined,
     ).then((citations) => ({
       modified,
       citations,

@@ -6,9 +6,10 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../lib/content-dir';
 import { readYamlDir } from '../lib/yaml-dir';
-import { slimFragments, rechunkPagefind, type BundleFiles } from './pagefind-rechunk';
-import { writeFiles } from '../lib/background-writes';
-import { collectGarbage } from '../lib/collect-garbage';
+import { slimFragments, rechunkPagefind, type BundleFiles } from './accelerators/pagefind-rechunk/index';
+import { writeFiles } from '../lib/write-files';
+import { collectGarbageBetweenSteps } from './accelerators/collect-garbage';
+import { fellBack } from './accelerators/registry';
 import { mapLimit } from '../lib/map-limit';
 import { acronymsFrom, type GlossaryTerm } from '../lib/search/acronyms';
 import { words } from '../lib/search/fold';
@@ -92,8 +93,9 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
-        // The generated pages' garbage goes before this step's allocations, not after (src/lib/collect-garbage.ts).
-        collectGarbage();
+        // The generated pages' garbage goes before this step's allocations, not after (accelerators/collect-garbage.ts).
+        const warn = (m: string) => logger.warn(m);
+        collectGarbageBetweenSteps(warn);
         const time = stopwatch();
         const indexed: Array<{ file: string; page: SitePage; headings: string[] }> = [];
         // The English edition gets Pagefind's English index (stemming by <html lang="en">) and none of the Polish word
@@ -147,18 +149,29 @@ export default function pagefindIndex(): AstroIntegration {
         const bundle = await bundling;
         if (bundle.errors.length) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
         await pagefind.close();
-        const files: BundleFiles = new Map(bundle.files.map((f) => [f.path, f.content]));
+        let files: BundleFiles = new Map(bundle.files.map((f) => [f.path, f.content]));
         // Its transfer (the bundle as base64 in JSON in base64, ~40 MB of strings at 1000 pages) is garbage now.
-        collectGarbage();
+        collectGarbageBetweenSteps(warn);
         time.lap('Pagefind: indeks (reszta)');
-        const fragments = await slimFragments(files, Object.keys(fields));
-        const chunks = await rechunkPagefind(files, fragments.names);
+        // The accelerator „pagefind-rechunk” (accelerators/pagefind-rechunk/) works on a copy of the bundle: a format
+        // it does not know leaves Pagefind's own files whole (larger downloads, same results).
+        let chunks = { before: [] as number[], after: [] as number[] };
+        let fragments = { before: 0, after: 0 };
+        try {
+          const work: BundleFiles = new Map(files);
+          const slim = await slimFragments(work, Object.keys(fields));
+          chunks = await rechunkPagefind(work, slim.names);
+          fragments = slim;
+          files = work;
+        } catch (err) {
+          fellBack('pagefind-rechunk', (err as Error).message, warn);
+        }
         time.lap('podział indeksu i fragmenty');
         // Written here, on the main thread, which has nothing else to do: a writer thread cost 50–70 MiB of peak RSS.
         writeFiles(outDir, [...[...files].map(([path, bytes]) => [`pagefind/${path}`, bytes] as const), ...table.files.map((f) => [`${QUERY_TABLE_DIR}/${f.name}`, f.json] as const), ...vocabulary]);
         time.lap(`zapis ${files.size + table.files.length + vocabulary.length} plików`);
         const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-        logger.info(`indeks słów: ${chunks.before.length} części (${sum(chunks.before)} B gzip, największa ${Math.max(...chunks.before)} B) podzielone na ${chunks.after.length} (największa ${Math.max(...chunks.after)} B); fragmenty ${fragments.before} → ${fragments.after} B gzip`);
+        if (chunks.before.length) logger.info(`indeks słów: ${chunks.before.length} części (${sum(chunks.before)} B gzip, największa ${Math.max(...chunks.before)} B) podzielone na ${chunks.after.length} (największa ${Math.max(...chunks.after)} B); fragmenty ${fragments.before} → ${fragments.after} B gzip`);
 
         const addedWords = [...extra.values()].reduce((n, ws) => n + ws.length, 0);
         const { size } = table;

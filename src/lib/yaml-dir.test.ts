@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freezeYamlDirs, readYamlDir } from './yaml-dir';
+import { readYamlDir } from './yaml-dir';
 
 describe('readYamlDir', () => {
   it('reads each YAML file once and again only when the folder changes', () => {
@@ -13,17 +13,6 @@ describe('readYamlDir', () => {
     expect(readYamlDir(dir)).toBe(first);
     writeFileSync(join(dir, 'b.yaml'), 'term: B\n');
     expect(readYamlDir(dir).map((f) => f.id)).toEqual(['a', 'b']);
-  });
-  it('once frozen (a build), trusts what it read without looking at the files again', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'yaml-dir-'));
-    writeFileSync(join(dir, 'a.yaml'), 'term: A\n');
-    const first = readYamlDir(dir);
-    freezeYamlDirs();
-    writeFileSync(join(dir, 'b.yaml'), 'term: B\n');
-    expect(readYamlDir(dir)).toBe(first);
-    const other = mkdtempSync(join(tmpdir(), 'yaml-dir-'));
-    writeFileSync(join(other, 'c.yaml'), 'term: C\n');
-    expect(readYamlDir(other).map((f) => f.id), 'a folder not read before is still read').toEqual(['c']);
   });
   it('gives nothing for a folder that does not exist', () => {
     expect(readYamlDir('/nie/ma/takiego')).toEqual([]);

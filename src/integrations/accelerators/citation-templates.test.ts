@@ -1,9 +1,9 @@
 /** Templated page citations must be exactly what citeproc makes of the page itself, in every style and format. */
 import { describe, expect, it } from 'vitest';
-import { cslDate, pageItem } from './csl-item';
-import { formatEntries } from './engine';
-import { canTemplate, pageEntry, templateFor, TITLE_MARK, URL_MARK } from './entry-template';
-import { STYLES } from './page-citations';
+import { cslDate, pageItem } from '../../lib/cite/csl-item';
+import { formatEntries } from '../../lib/cite/engine';
+import { canTemplate, pageEntry, templateFor, TITLE_MARK, URL_MARK } from './citation-templates';
+import { STYLES } from '../../lib/cite/page-citations';
 
 const site = { name: 'Kompendium pracownika socjalnego', url: 'https://kompendium-pracownika-socjalnego.pl', editorialTeam: 'Redakcja Kompendium pracownika socjalnego', lang: 'pl' };
 const item = (title: string, path = '/zawod/role/', modified = '2026-11-20') =>

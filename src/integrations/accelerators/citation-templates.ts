@@ -6,8 +6,8 @@
  * microseconds. A title or URL that citeproc might change (quotes, markup, punctuation at the end, case)
  * is never put into a template: such a page is formatted by citeproc itself, so the output is the same.
  */
-import { formatEntries, type CslStyle } from './engine';
-import type { CslItem } from './csl-item';
+import { formatEntries, type CslStyle } from '../../lib/cite/engine';
+import type { CslItem } from '../../lib/cite/csl-item';
 
 type Format = 'text' | 'html';
 

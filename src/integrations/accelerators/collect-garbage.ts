@@ -1,3 +1,4 @@
+import { fellBack, isOn } from './registry';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -15,4 +16,13 @@ export function collectGarbage(): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A full collection where a build step leaves much garbage, when the accelerator is on; a runtime that refuses
+ * (`collectGarbage()` false) is said through `fellBack`.
+ */
+export function collectGarbageBetweenSteps(warn: (message: string) => void): void {
+  if (!isOn('collect-garbage')) return;
+  if (!collectGarbage()) fellBack('collect-garbage', 'V8 refused --expose-gc at run time', warn);
 }

@@ -2,9 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentDir } from '../lib/content-dir';
-import { inputsDigest } from '../lib/inputs-digest';
-import { DATA_STORE_FILE } from './data-store-at-runtime';
+import { contentDir } from '../../lib/content-dir';
+import { inputsDigest } from '../../lib/inputs-digest';
+import { DATA_STORE_FILE } from './data-store';
 
 /** The file, beside Astro's data store, that holds the digest of what the stored pages were rendered from. */
 export const STAMP_FILE = 'kps-render-inputs.txt';
@@ -15,7 +15,7 @@ export const STAMP_FILE = 'kps-render-inputs.txt';
  */
 export function renderInputs(root: string, content = contentDir()): string[] {
   const at = (p: string) => resolve(root, p);
-  return [at(join(content, 'glossary')), at(join(content, 'sources')), at('src/lib'), at('src/i18n'), at('astro.config.mjs'), at('package-lock.json')];
+  return [at(join(content, 'glossary')), at(join(content, 'sources')), at('src/lib'), at('src/i18n'), at('src/integrations'), at('astro.config.mjs'), at('package-lock.json')];
 }
 
 /**

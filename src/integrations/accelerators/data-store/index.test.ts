@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Plugin } from 'vite';
-import { ASTRO_CONTENT_PLUGIN, DATA_STORE_MODULE, LIVE_STORE, rememberSyncedStore, runtimeRead, sortedLikeFile, wrapAstroLoad, writeStoreFile } from './data-store-at-runtime';
+import { ASTRO_CONTENT_PLUGIN, DATA_STORE_MODULE, LIVE_STORE, rememberSyncedStore, runtimeRead, sortedLikeFile, wrapAstroLoad, writeStoreFile } from './index';
 
 const astroPlugin = () => ({ name: ASTRO_CONTENT_PLUGIN, load: { filter: {}, handler: (id: string) => `loaded ${id}` } }) as unknown as Plugin;
 const handler = (p: Plugin) => (p.load as unknown as { handler: (id: string) => unknown }).handler;

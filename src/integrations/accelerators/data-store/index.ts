@@ -4,8 +4,9 @@ import { open, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { collectGarbage } from '../lib/collect-garbage';
-import { devaluePieces, NotATreeError } from '../lib/devalue-pieces';
+import { collectGarbageBetweenSteps } from '../collect-garbage';
+import { devaluePieces, NotATreeError } from './devalue-pieces';
+import { fellBack } from '../registry';
 
 /** Astro's virtual module with the content layer's data (Astro 7: `\0astro:data-layer-content`). */
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
@@ -92,9 +93,9 @@ export function rememberSyncedStore(store: StoreClass, deferWrites = false): Syn
  * Writes the store's collections to `file` as Astro's data store (devalue's format, read by Astro's next build),
  * a piece at a time (src/lib/devalue-pieces.ts), each piece's disk write letting other work run; through a
  * temporary file, so that a build stopped midway leaves no half-written store. Values devaluePieces refuses are
- * written by Astro itself.
+ * written by Astro itself (and `refused` is told why).
  */
-export async function writeStoreFile(file: string, collections: Collections, byAstro: () => Promise<void>): Promise<void> {
+export async function writeStoreFile(file: string, collections: Collections, byAstro: () => Promise<void>, refused: (why: string) => void = () => {}): Promise<void> {
   const temporary = `${file}.kps-tmp`;
   const handle = await open(temporary, 'w');
   try {
@@ -102,7 +103,10 @@ export async function writeStoreFile(file: string, collections: Collections, byA
   } catch (err) {
     await handle.close();
     await rm(temporary, { force: true });
-    if (err instanceof NotATreeError) return byAstro();
+    if (err instanceof NotATreeError) {
+      refused(err.message);
+      return byAstro();
+    }
     throw err;
   }
   await handle.close();
@@ -162,11 +166,13 @@ export default function dataStoreAtRuntime(): AstroIntegration {
   let file = '';
   let synced: SyncedStore | undefined;
   let writing: Promise<void> | undefined;
+  let warn = (_message: string) => {};
   /** Starts writing the store's file from memory, once, if Astro asked for it. */
   const startWriting = () => {
     const live = liveStore();
     if (writing || !synced?.writeRequested() || !live) return;
-    writing = writeStoreFile(file, live, synced.writeByAstro).catch((err: Error) => {
+    const refused = (why: string) => fellBack('data-store', `the collections are not a tree devalue-pieces can write (${why}); Astro wrote its store itself`, warn);
+    writing = writeStoreFile(file, live, synced.writeByAstro, refused).catch((err: Error) => {
       throw new Error(`${file}: nie udało się zapisać danych kolekcji: ${err.message}`, { cause: err });
     });
     writing.catch(() => {}); // awaited at astro:build:done, where a failure stops the build
@@ -174,7 +180,8 @@ export default function dataStoreAtRuntime(): AstroIntegration {
   return {
     name: 'kps:data-store-at-runtime',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+        warn = (message) => logger.warn(message);
         const storage = (config.experimental as { collectionStorage?: unknown }).collectionStorage;
         if (command !== 'build' || (storage !== undefined && storage !== 'single-file')) return;
         file = fileURLToPath(new URL(DATA_STORE_FILE, config.cacheDir));
@@ -186,23 +193,24 @@ export default function dataStoreAtRuntime(): AstroIntegration {
         updateConfig({ vite: { plugins: [plugin] } });
         const store = astroStoreClass();
         synced = store && rememberSyncedStore(store, true);
+        if (!synced) fellBack('data-store', store ? 'MutableDataStore has no fromFile()' : "no MutableDataStore class in astro's dist/content/mutable-data-store.js", warn);
       },
       // The content has synced; the prerender, in this process, starts after this.
       'astro:build:start': async ({ logger }) => {
         const collections = synced?.collections();
         if (collections) (globalThis as Record<symbol, unknown>)[LIVE_STORE] = sortedLikeFile(collections);
-        else if (synced || wrapped) logger.warn('nie znaleziono danych kolekcji w pamięci: prerender czyta je z pliku (wolniej, więcej pamięci)');
+        else if (synced || wrapped) fellBack('data-store', 'the synced store has no _collections Map: the prerender reads the store from its file (slower, more memory)', (m) => logger.warn(m));
         // Without the store in memory, the prerender needs its file now.
         if (!collections && synced?.writeRequested()) await synced.writeByAstro();
         // The sync's garbage is collected before the bundler and the prerender grow the process on top of it.
-        collectGarbage();
+        collectGarbageBetweenSteps((m) => logger.warn(m));
       },
       'astro:build:generated': startWriting,
       'astro:build:done': async ({ logger }) => {
         startWriting();
         await writing;
         delete (globalThis as Record<symbol, unknown>)[LIVE_STORE];
-        if (!wrapped) logger.warn(`dane kolekcji wbudowane w pakiet (nie znaleziono wtyczki ${ASTRO_CONTENT_PLUGIN} Astro): build działa, ale wolniej`);
+        if (!wrapped && file) fellBack('data-store', `no Vite plugin ${ASTRO_CONTENT_PLUGIN} with a load handler: the store was bundled as one string literal`, (m) => logger.warn(m));
       },
     },
   };

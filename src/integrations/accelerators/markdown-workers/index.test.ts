@@ -2,12 +2,12 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AstroIntegration } from 'astro';
-import { reportedContentErrors } from '../lib/content-error';
-import { markdownPipeline } from '../lib/markdown/pipeline';
-import { markdownWorkers, threadCount } from './markdown-workers';
+import { reportedContentErrors } from '../../../lib/content-error';
+import { markdownPipeline } from '../../../lib/markdown/pipeline';
+import { markdownWorkers, threadCount } from './index';
 
-const PIPELINE = new URL('../lib/markdown/pipeline.ts', import.meta.url);
-const FIXTURE = resolve(import.meta.dirname, '../../test/fixtures/minimal');
+const PIPELINE = new URL('../../../lib/markdown/pipeline.ts', import.meta.url);
+const FIXTURE = resolve(import.meta.dirname, '../../../../test/fixtures/minimal');
 const SHARED = { syntaxHighlight: false as const };
 
 const PAGE = [
@@ -30,7 +30,7 @@ type BuildStart = NonNullable<AstroIntegration['hooks']['astro:build:start']>;
 function setUp(command: 'build' | 'dev') {
   const { processor, integration } = markdownWorkers(markdownPipeline(), PIPELINE);
   const logged: string[] = [];
-  const logger = { info: (m: string) => logged.push(m) };
+  const logger = { info: (m: string) => logged.push(m), warn: (m: string) => logged.push(`warn: ${m}`) };
   (integration.hooks['astro:config:setup'] as Setup)({ command, logger } as unknown as Parameters<Setup>[0]);
   const end = () => (integration.hooks['astro:build:start'] as BuildStart)({} as Parameters<BuildStart>[0]);
   return { processor, logged, end };
@@ -93,5 +93,29 @@ describe('Markdown in worker threads', () => {
     const fresh = reportedContentErrors().slice(before);
     expect(fresh).toHaveLength(1);
     expect(fresh[0]).toContain('nie-ma-takiego-zrodla');
+  });
+
+  it('an integration that adds plugins to the processor turns the threads off: a warning, or under CI=true a stopped build', async () => {
+    const previousCi = process.env.CI;
+    try {
+      for (const ci of [undefined, 'true']) {
+        if (ci === undefined) delete process.env.CI;
+        else process.env.CI = ci;
+        const run = setUp('build');
+        run.processor.options.remarkPlugins.push(() => {});
+        if (ci) {
+          await expect(run.processor.createRenderer(SHARED)).rejects.toThrow(/„markdown-workers”.*added plugins.*CI=true/s);
+        } else {
+          const renderer = await run.processor.createRenderer(SHARED);
+          expect((await renderer.render(PAGE)).code).toContain('<table>');
+          expect(run.logged.filter((m) => m.startsWith('warn: '))).toEqual([expect.stringContaining('„markdown-workers”')]);
+          expect(run.logged.some((m) => m.includes('poza głównym wątkiem'))).toBe(false);
+        }
+        run.end();
+      }
+    } finally {
+      if (previousCi === undefined) delete process.env.CI;
+      else process.env.CI = previousCi;
+    }
   });
 });

@@ -2,14 +2,15 @@
  * Markdown rendered beside the main thread during `astro build`. Astro's content sync renders one page after
  * another on the main thread (13.7 of the 17 s a 1000-page build spent syncing), which also reads, validates and
  * stores every entry. This processor is Astro's own `unified()` with the same plugins, but its renderer hands each
- * page to worker threads (src/integrations/markdown-worker.ts), one a core (see threadCount). The glob loader asks
+ * page to worker threads (worker.ts), one a core (see threadCount). The glob loader asks
  * for ten pages at a time, so the threads are never idle.
  *
  * The HTML is the same: each worker builds the `unified()` renderer from the same pipeline module. Where workers
  * can't be used, the main thread renders as before: in `astro dev` (one page at a time, where starting threads
  * would cost more than it saves), on a single core, on a Node without `module.registerHooks` or TypeScript
  * support, when an integration has added plugins to the processor (a thread could not see them), and for a page
- * whose frontmatter can't be copied to a thread.
+ * whose frontmatter can't be copied to a thread. The three that mean an upgrade changed something this relies on
+ * are said through `fellBack` (registry.ts): a warning, or under CI=true a stopped build.
  */
 import module from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -17,10 +18,10 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroMarkdownOptions, MarkdownRenderer, MarkdownRenderOptions, MarkdownRenderResult } from '@astrojs/internal-helpers/markdown';
-import { rememberContentErrors } from '../lib/content-error';
-import { pluralPl } from '../lib/plural';
-import { yamlDirsFrozen } from '../lib/yaml-dir';
-import type { RenderAnswer, RenderRequest } from './markdown-worker';
+import { rememberContentErrors } from '../../../lib/content-error';
+import { pluralPl } from '../../../lib/plural';
+import type { RenderAnswer, RenderRequest } from './worker';
+import { fellBack } from '../registry';
 
 type UnifiedOptions = NonNullable<Parameters<typeof unified>[0]>;
 
@@ -30,7 +31,7 @@ type UnifiedOptions = NonNullable<Parameters<typeof unified>[0]>;
  */
 const IDLE_MS = 200;
 
-const WORKER_URL = new URL('./markdown-worker.ts', import.meta.url);
+const WORKER_URL = new URL('./worker.ts', import.meta.url);
 
 /** Whether this Node can run the worker: TypeScript files and synchronous resolve hooks. */
 export function workersSupported(): boolean {
@@ -62,7 +63,7 @@ class RenderPool {
   #rendered = 0;
 
   readonly size: number;
-  readonly data: { pipelineModule: string; shared: AstroMarkdownOptions; freezeYamlDirs: boolean };
+  readonly data: { pipelineModule: string; shared: AstroMarkdownOptions };
 
   readonly log: (message: string) => void;
 
@@ -144,6 +145,7 @@ export function markdownWorkers(pipeline: UnifiedOptions, pipelineModule: URL): 
   const own = { remark: base.options.remarkPlugins.length, rehype: base.options.rehypePlugins.length };
   let building = false;
   let log = (_message: string) => {};
+  let warn = (_message: string) => {};
   const pools = new Map<string, RenderPool>();
   const processor: ReturnType<typeof unified> = {
     ...base,
@@ -151,17 +153,23 @@ export function markdownWorkers(pipeline: UnifiedOptions, pipelineModule: URL): 
       const local = await base.createRenderer(shared);
       const extended = base.options.remarkPlugins.length !== own.remark || base.options.rehypePlugins.length !== own.rehype;
       const size = threadCount(availableParallelism());
-      if (!building || extended || size < 1 || !workersSupported()) return local;
+      // Not a build, or one core: threads would not pay. The rest are shapes this no longer knows: said loudly.
+      if (!building || size < 1) return local;
+      if (extended || !workersSupported()) {
+        fellBack('markdown-workers', extended ? 'an integration added plugins to the Markdown processor, which a thread could not see' : 'this Node has no module.registerHooks or no TypeScript support', warn);
+        return local;
+      }
       let key: string;
       try {
         structuredClone(shared);
         key = JSON.stringify(shared);
-      } catch {
+      } catch (err) {
+        fellBack('markdown-workers', `Astro's Markdown options can't be sent to a thread (${(err as Error).message})`, warn);
         return local;
       }
       // Each collection asks for a renderer; all share one pool of threads.
       let pool = pools.get(key);
-      if (!pool) pools.set(key, (pool = new RenderPool(size, { pipelineModule: pipelineModule.href, shared, freezeYamlDirs: yamlDirsFrozen() }, log)));
+      if (!pool) pools.set(key, (pool = new RenderPool(size, { pipelineModule: pipelineModule.href, shared }, log)));
       return { render: (content, opts) => pool.render(content, opts, local) };
     },
   };
@@ -171,6 +179,7 @@ export function markdownWorkers(pipeline: UnifiedOptions, pipelineModule: URL): 
       'astro:config:setup': ({ command, logger }) => {
         building = command === 'build';
         log = (message) => logger.info(message);
+        warn = (message) => logger.warn(message);
       },
       // The content has synced: no page is rendered after this.
       'astro:build:start': () => {

@@ -1,17 +1,17 @@
 /**
- * One Markdown worker thread of src/integrations/markdown-workers.ts: the same `unified()` renderer as the main
+ * One Markdown worker thread of the markdown-workers accelerator (index.ts): the same `unified()` renderer as the main
  * thread, made from src/lib/markdown/pipeline.ts, answering one message a page. Runs under Node's own TypeScript
  * support, so the project's extensionless relative imports are resolved here (`./slug` → `./slug.ts`); and
- * Astro's pipeline runs rehype-raw only where a page has raw HTML (src/lib/markdown/rehype-raw-when-needed.ts).
+ * Astro's pipeline runs rehype-raw only where a page has raw HTML (rehype-raw-when-needed.ts, beside this file).
  */
 import { registerHooks } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const RAW_WHEN_NEEDED = new URL('../lib/markdown/rehype-raw-when-needed.ts', import.meta.url).href;
+const RAW_WHEN_NEEDED = new URL('./rehype-raw-when-needed.ts', import.meta.url).href;
 
 registerHooks({
   resolve(specifier, context, nextResolve) {
-    // Astro's pipeline gets rehype-raw only for pages with raw HTML (src/lib/markdown/rehype-raw-when-needed.ts).
+    // Astro's pipeline gets rehype-raw only for pages with raw HTML (rehype-raw-when-needed.ts, beside this file).
     if (specifier === 'rehype-raw' && context.parentURL?.includes('/@astrojs/markdown-remark/')) {
       return { url: RAW_WHEN_NEEDED, shortCircuit: true };
     }
@@ -32,7 +32,7 @@ registerHooks({
   },
 });
 
-/** A page to render, from src/integrations/markdown-workers.ts. */
+/** A page to render, from index.ts. */
 export interface RenderRequest {
   id: number;
   content: string;
@@ -50,9 +50,7 @@ export interface RenderAnswer {
 
 const { unified } = await import('@astrojs/markdown-remark');
 const { markdownPipeline } = await import(workerData.pipelineModule);
-const { freezeYamlDirs } = await import('../lib/yaml-dir.ts');
-const { reportedContentErrors } = await import('../lib/content-error.ts');
-if (workerData.freezeYamlDirs) freezeYamlDirs();
+const { reportedContentErrors } = await import('../../../lib/content-error.ts');
 const renderer = await unified(markdownPipeline()).createRenderer(workerData.shared);
 
 let errorsSent = 0;

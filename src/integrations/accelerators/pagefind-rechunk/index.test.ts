@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { SIGNATURE } from '../lib/search/rechunk';
-import { slimFragments } from './pagefind-rechunk';
+import { SIGNATURE } from './rechunk';
+import { slimFragments } from './index';
 
 const fragment = (data: object) => gzipSync(SIGNATURE + JSON.stringify(data));
 const slim = (title: string) => ({ url: `/${title}/`, meta: { title }, anchors: [{ element: 'h2', id: 'a', text: 'A', location: 1 }] });

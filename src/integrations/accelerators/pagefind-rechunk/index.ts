@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gunzipSync, gzip as gzipCallback } from 'node:zlib';
-import { rechunk, SIGNATURE } from '../lib/search/rechunk';
-import { mapLimit } from '../lib/map-limit';
-import { uniquePrefixLength } from '../lib/search/short-names';
+import { rechunk, SIGNATURE } from './rechunk';
+import { mapLimit } from '../../../lib/map-limit';
+import { uniquePrefixLength } from './short-names';
 
 /** Files compressed at once: enough to keep libuv's threads busy, few enough to hold little in memory. */
 const AT_ONCE = 32;
