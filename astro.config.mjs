@@ -25,8 +25,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   // Styles stay files in /_astro/ (never inlined), so that the static `public/_headers` CSP can allow them with 'self'.
-  // Accelerator „build-concurrency”: two pages at once, one renders while the other's file is written.
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: isOn('build-concurrency') ? 2 : 1 },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // The CSP (src/lib/csp.ts): Astro adds a <meta> with the hashes of its scripts and styles to every page.
   security: {
     csp: {

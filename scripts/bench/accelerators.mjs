@@ -15,7 +15,7 @@ const runs = option('--runs', 2);
 const keep = args.includes('--keep');
 
 // The switchable accelerators, as src/integrations/accelerators/registry.ts lists them (kept in step by its test).
-export const SWITCHABLE = ['markdown-workers', 'data-store', 'collect-garbage', 'citation-templates', 'build-concurrency'];
+export const SWITCHABLE = ['markdown-workers', 'data-store', 'collect-garbage', 'citation-templates'];
 
 // `--only a,b`: the normal build and these accelerators turned off (no plain build), for a closer look at a few.
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;

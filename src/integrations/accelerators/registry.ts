@@ -26,7 +26,6 @@ export const ACCELERATORS = {
   'data-store': { effect: 'speed', internal: "Astro's MutableDataStore (fromFile, _collections, writeToDisk), the load hook of its content plugin, the \\0astro:data-layer-content module and the data-store.json format" },
   'collect-garbage': { effect: 'memory', internal: "V8's gc(), exposed at run time with --expose-gc" },
   'citation-templates': { effect: 'speed', internal: '' },
-  'build-concurrency': { effect: 'speed', internal: '' },
   'pagefind-rechunk': { effect: 'output', internal: "Pagefind 1.6's index format (pagefind_dcd, CBOR meta and chunks, fragments)" },
   'render-inputs': { effect: 'correctness', internal: "Astro's content cache file data-store.json in cacheDir" },
 } as const satisfies Record<string, Accelerator>;
