@@ -107,7 +107,7 @@ export const en: Dictionary = {
     audiencesHeading: 'Where to start',
     sectionsHeading: 'Pages in English',
     description: 'The profession of the social worker (pracownik socjalny) in Poland, in English: roles, competencies, the system of social assistance, qualifications, history and a Polish–English glossary.',
-    lead: 'What a social worker (pracownik socjalny) in Poland is and does: the eight roles, the competencies, the system of social assistance, qualifications and career, and the history of the profession from the meeting in Charzykowy in 1989 to Social Workers’ Day on 21 November. Each page is translated from the Polish edition, with the same footnotes and sources.',
+    lead: 'What a social worker (pracownik socjalny) in Poland is and does: the eight roles, the competencies, the system of social assistance, qualifications and career, and the history of the profession from the meeting in Charzykowy in 1989 to Social Workers’ Day on 21 November. Each page translates a page of the Polish edition, with the same footnotes and sources; the guide “Polish social work in brief” is written for readers from abroad from the same sources.',
   },
   roles: { competencies: 'Competencies this role draws on', all: 'All roles' },
   competencyKinds: { wiedza: 'Knowledge', umiejetnosci: 'Skills', postawa: 'Attitudes' },
