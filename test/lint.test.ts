@@ -84,6 +84,9 @@ describe('content lint rules, on fixtures', () => {
       const messages = lintContent(dir, { now: NOW, only: [rule('translation-outdated')] });
       expect(messages.map((m) => `${m.file}:${m.line} ${m.severity}`)).toEqual(['en/a.md:4 warning', 'en/missing.md:3 error', 'en/wrong.md:4 error']);
       expect(messages[0]!.message).toContain('articles/historia/a.md');
+      // An edit of a Polish page not committed yet counts as a change (the lint runs inside the content folder).
+      write('roles/b.md', '---\nname: b\n---\nTekst poprawiony.\n');
+      expect(lintContent(dir, { now: NOW, only: [rule('translation-outdated')] }).map((m) => `${m.file} ${m.severity}`)).toContain('en/b.md warning');
       // Without the history (no git) nothing can be said.
       rmSync(join(dir, '.git'), { recursive: true, force: true });
       expect(lintContent(dir, { now: NOW, only: [rule('translation-outdated')] })).toEqual([]);

@@ -102,10 +102,13 @@ export function contentHistory(dir = '.', cwd = process.cwd(), cached = true): C
   try {
     // A shallow clone cuts the history: what is left would date every page to the clone's one commit.
     if (git(['rev-parse', '--is-shallow-repository'], cwd).trim() === 'false') {
+      // `git log --relative` names files from `cwd`; `git status --porcelain` from the repository's root.
+      const prefix = git(['rev-parse', '--show-prefix'], cwd).trim();
+      const status = parseGitStatus(git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', dir], cwd));
       history = {
         complete: true,
         changes: parseGitLog(git(['log', `--format=${GIT_LOG_FORMAT}`, '--numstat', '--relative', '--no-renames', '--', dir], cwd)),
-        uncommitted: parseGitStatus(git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', dir], cwd)),
+        uncommitted: new Set([...status].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length))),
       };
     }
   } catch {
