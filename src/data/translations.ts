@@ -8,7 +8,7 @@ import { ContentError } from '../lib/content-error';
 import { contentHistory, fileChanges, repoPath } from '../lib/git-dates';
 import { contentDir } from '../lib/content-dir';
 import { translationFreshness, type Freshness } from '../lib/translation-freshness';
-import { articleUrl, englishUrl, roleUrl } from '../lib/urls';
+import { articleUrl, englishUrl, roleIdOf, roleUrl } from '../lib/urls';
 
 export type Translation = CollectionEntry<'translations'>;
 
@@ -92,7 +92,7 @@ export interface EnglishPageFacts {
 /** The facts of an English page's Polish original (an English original is a guide for every reader). */
 export async function englishPageFacts(t: Translation): Promise<EnglishPageFacts> {
   const pl = t.data.translationOf;
-  const role = pl && /^\/role\/([a-z0-9-]+)\/$/.exec(pl)?.[1];
+  const role = pl && roleIdOf(pl);
   if (role) return { section: 'zawod', audience: [], role };
   const article = pl ? (await articles()).find((a) => articleUrl(a.id) === pl) : undefined;
   if (!article) return { section: 'przewodniki', audience: ['studenci', 'nauczyciele'] };

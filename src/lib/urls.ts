@@ -8,6 +8,8 @@ export const englishUrl = (id: string) => `/en/${id}/`;
 /** Each edition's home page. */
 export const homeUrl = (lang: Lang) => (lang === 'en' ? '/en/' : '/');
 export const roleUrl = (id: string) => `/role/${id}/`;
+/** The role a URL of `roleUrl` names (`/role/mediator/` → `mediator`), else undefined. */
+export const roleIdOf = (url: string) => /^\/role\/([a-z0-9-]+)\/$/.exec(url)?.[1];
 export const glossaryAnchor = (id: string, lang: Lang = 'pl') => (lang === 'en' ? `/en/glossary/#${id}` : `/slownik/#${id}`);
 export const sourceAnchor = (id: string) => `/zrodla/#${id}`;
 export const timelineAnchor = (id: string) => `/os-czasu/#${id}`;

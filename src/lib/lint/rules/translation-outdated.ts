@@ -1,11 +1,12 @@
 import { keyLine } from '../text.ts';
 import type { LintMessage, Rule } from '../types.ts';
 import { translationFreshness } from '../../translation-freshness.ts';
+import { roleIdOf } from '../../urls.ts';
 
 /** The content file of a Polish page, from its URL: `/role/mediator/` → `roles/mediator`, `/historia/x/` → `articles/historia/x`. */
 function polishEntry(url: string): { collection: string; id: string } {
-  const role = /^\/role\/([a-z0-9-]+)\/$/.exec(url);
-  return role ? { collection: 'roles', id: role[1]! } : { collection: 'articles', id: url.replace(/^\/|\/$/g, '') };
+  const role = roleIdOf(url);
+  return role ? { collection: 'roles', id: role } : { collection: 'articles', id: url.replace(/^\/|\/$/g, '') };
 }
 
 /**
